@@ -1,0 +1,91 @@
+import { isPanelState, parseToWebview, type FromWebviewMessage, type PanelGrade, type PanelState } from '../../src/panel/protocol';
+
+interface VsCodeApi {
+  postMessage(message: FromWebviewMessage): void;
+  setState(state: PanelState): void;
+  getState(): unknown;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const initial: unknown = JSON.parse(document.body.dataset.state ?? '{}');
+let state: PanelState = isPanelState(initial) ? initial : { questionId: '', revealed: false };
+
+const byId = <T extends HTMLElement>(id: string): T => {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`missing #${id}`);
+  return element as T;
+};
+const answer = byId<HTMLElement>('answer');
+const revealBar = byId<HTMLElement>('reveal-bar');
+const gradeBar = byId<HTMLElement>('grade-bar');
+const status = byId<HTMLElement>('status');
+const revealButton = byId<HTMLButtonElement>('reveal');
+
+function reveal(notify: boolean): void {
+  if (!answer.hidden) return;
+  answer.hidden = false;
+  revealBar.hidden = true;
+  gradeBar.hidden = false;
+  state = { ...state, revealed: true };
+  vscode.setState(state);
+  gradeBar.querySelector<HTMLButtonElement>('button[data-grade="3"]')?.focus();
+  if (notify) vscode.postMessage({ type: 'revealed' });
+}
+
+function rate(grade: PanelGrade): void {
+  if (answer.hidden) return;
+  vscode.postMessage({ type: 'rate', grade });
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+revealButton.addEventListener('click', () => reveal(true));
+gradeBar.addEventListener('click', (event) => {
+  const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-grade]');
+  const grade = Number(button?.dataset.grade);
+  if (grade === 1 || grade === 2 || grade === 3 || grade === 4) rate(grade);
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+  if (event.key === ' ' && answer.hidden) {
+    event.preventDefault();
+    reveal(true);
+  } else if (['1', '2', '3', '4'].includes(event.key)) {
+    rate(Number(event.key) as PanelGrade);
+  }
+});
+
+// Links never navigate the webview; http(s) and mailto go to the extension, which re-checks them.
+document.addEventListener('click', (event) => {
+  const link = (event.target as HTMLElement).closest('a');
+  if (!link) return;
+  event.preventDefault();
+  const href = link.getAttribute('href') ?? '';
+  if (href.startsWith('#')) {
+    document.getElementById(href.slice(1))?.scrollIntoView();
+  } else if (/^(https?|mailto):/i.test(href)) {
+    vscode.postMessage({ type: 'openLink', href });
+  }
+});
+
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const message = parseToWebview(event.data);
+  if (!message) return;
+  switch (message.type) {
+    case 'reveal':
+      reveal(false);
+      return;
+    case 'graded':
+      status.textContent = message.text;
+      return;
+  }
+});
+
+const saved = vscode.getState();
+if (state.revealed || (isPanelState(saved) && saved.questionId === state.questionId && saved.revealed)) reveal(false);
+vscode.setState(state);
+(answer.hidden ? revealButton : document.body).focus();

@@ -1,0 +1,204 @@
+import type MarkdownIt from 'markdown-it';
+import { markdownEngine } from '../render/markdownEngine';
+import { questionHash, isValidId, slugify } from './ids';
+import { readMetadata, type MetadataLine } from './metadata';
+import { DIFFICULTIES, type Difficulty, type PackProblem, type ParsedPack, type Question, type Topic } from './types';
+import { findUnclosedFences } from './fences';
+
+type Token = MarkdownIt.Token;
+
+const TOPIC_KEYS = new Set(['id']);
+const QUESTION_KEYS = new Set(['id', 'difficulty', 'tags']);
+const ANSWER_HEADING = 'answer';
+
+/** A structural ATX heading found in the token stream: `#` topic, `##` question, `###` section. */
+interface Heading {
+  readonly depth: number;
+  readonly title: string;
+  /** 0-based first line of the heading. */
+  readonly start: number;
+  /** 0-based line after the heading, or after its metadata paragraph when there is one. */
+  readonly bodyStart: number;
+  readonly metadata: readonly MetadataLine[] | undefined;
+}
+
+export interface ParseOptions {
+  /** 1-based lines holding invalid bytes; questions that contain one are skipped. */
+  readonly badLines?: ReadonlySet<number>;
+}
+
+/**
+ * Parses a question pack from markdown-it's block tokens, never from regexes over lines, so `##`
+ * inside code fences, tables or lists cannot start a question.
+ */
+export function parsePack(file: string, text: string, options: ParseOptions = {}): ParsedPack {
+  const problems: PackProblem[] = [];
+  const problem = (severity: PackProblem['severity'], line: number, message: string, hint: string): void => {
+    problems.push({ severity, location: { file, line }, message, hint });
+  };
+  const tokens = markdownEngine().parse(text, {});
+  const lines = text.split('\n');
+  const headings = collectHeadings(tokens, problem);
+  const fenceLines = findUnclosedFences(tokens, lines);
+  for (const line of fenceLines) {
+    problem('error', line, `Code fence opened on line ${line} is never closed; everything after it is read as code.`, 'Add the closing ``` line.');
+  }
+  const slice = (from: number, to: number): string => lines.slice(from, to).join('\n').trim();
+  const badLines = options.badLines ?? new Set<number>();
+  const hasBadLine = (from: number, to: number): boolean =>
+    [...badLines, ...fenceLines].some((line) => line - 1 >= from && line - 1 < to);
+
+  const topics: Topic[] = [];
+  const seenIds = new Set<string>();
+  const fallbackTitle = topicTitleFromFile(file);
+  const topicStarts = headings.filter((h) => h.depth === 1);
+  const firstQuestion = headings.find((h) => h.depth === 2);
+  if (firstQuestion && (topicStarts.length === 0 || (topicStarts[0]?.start ?? 0) > firstQuestion.start)) {
+    topicStarts.unshift({ depth: 1, title: fallbackTitle, start: -1, bodyStart: 0, metadata: undefined });
+  }
+
+  for (const [topicIndex, topicHeading] of topicStarts.entries()) {
+    const topicEnd = topicStarts[topicIndex + 1]?.start ?? lines.length;
+    const inTopic = headings.filter((h) => h.start > topicHeading.start && h.start < topicEnd && h.depth > 1);
+    const topicMeta = metadataValues(topicHeading.metadata, TOPIC_KEYS, 'topic', problem);
+    const topicId = explicitId(topicMeta.get('id'), topicHeading, problem) ?? (slugify(topicHeading.title) || slugify(fallbackTitle) || 'topic');
+    const questionHeadings = inTopic.filter((h) => h.depth === 2);
+    const descriptionEnd = questionHeadings[0]?.start ?? topicEnd;
+    const questions: Question[] = [];
+
+    for (const [qIndex, qHeading] of questionHeadings.entries()) {
+      const qEnd = questionHeadings[qIndex + 1]?.start ?? topicEnd;
+      const line = qHeading.start + 1;
+      const sections = inTopic.filter((h) => h.depth === 3 && h.start > qHeading.start && h.start < qEnd);
+      const answerIndex = sections.findIndex((h) => h.title.toLowerCase() === ANSWER_HEADING);
+      const answerHeading = sections[answerIndex];
+      const meta = metadataValues(qHeading.metadata, QUESTION_KEYS, 'question', problem);
+      if (!qHeading.title) {
+        problem('error', line, 'Question has no title; it is skipped.', 'Write the question after "## ".');
+        continue;
+      }
+      if (!answerHeading) {
+        problem('error', line, `Question "${qHeading.title}" has no answer; it is skipped.`, 'Add a "### Answer" heading followed by the answer.');
+        continue;
+      }
+      const answer = slice(answerHeading.bodyStart, qEnd);
+      if (!answer) {
+        problem('error', answerHeading.start + 1, `Question "${qHeading.title}" has an empty answer; it is skipped.`, 'Write the answer under "### Answer".');
+        continue;
+      }
+      if (hasBadLine(qHeading.start, qEnd)) {
+        problem('error', line, `Question "${qHeading.title}" contains invalid text (bad bytes or an unclosed code fence); it is skipped.`, 'Fix the lines reported for this file.');
+        continue;
+      }
+      const id = explicitId(meta.get('id'), qHeading, problem) ?? `${topicId}/${slugify(qHeading.title) || `q${qIndex + 1}`}`;
+      if (seenIds.has(id)) {
+        problem('error', line, `Duplicate question id "${id}"; this question is skipped.`, 'Give each question a unique "id:" line under its heading.');
+        continue;
+      }
+      seenIds.add(id);
+      const prompt = slice(qHeading.bodyStart, answerHeading.start);
+      questions.push({
+        id,
+        topicId,
+        title: qHeading.title,
+        difficulty: readDifficulty(meta.get('difficulty'), problem),
+        tags: readTags(meta.get('tags')),
+        prompt,
+        answer,
+        sections: sections.slice(answerIndex).map((h) => h.title),
+        hash: questionHash(qHeading.title, prompt, answer),
+        location: { file, line },
+      });
+    }
+    if (topicHeading.start >= 0 || questions.length > 0) {
+      topics.push({
+        id: topicId,
+        title: topicHeading.title || fallbackTitle,
+        description: slice(topicHeading.bodyStart, descriptionEnd),
+        questions,
+        location: { file, line: Math.max(1, topicHeading.start + 1) },
+      });
+    }
+  }
+  return { file, topics, problems: problems.sort((a, b) => a.location.line - b.location.line) };
+}
+
+type ProblemSink = (severity: PackProblem['severity'], line: number, message: string, hint: string) => void;
+
+function collectHeadings(tokens: readonly Token[], problem: ProblemSink): Heading[] {
+  const headings: Heading[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token?.type !== 'heading_open' || token.level !== 0 || !token.map) continue;
+    const depth = Number(token.tag.slice(1));
+    if (depth > 3) continue;
+    const title = (tokens[i + 1]?.content ?? '').trim();
+    if (!token.markup.startsWith('#')) {
+      if (depth <= 2) {
+        problem('warning', token.map[0] + 1, `"${title}" is an underlined heading, so it is read as answer text, not as a topic or question.`, 'Start topics with "# " and questions with "## ".');
+      }
+      continue;
+    }
+    const knownKeys = depth === 1 ? TOPIC_KEYS : depth === 2 ? QUESTION_KEYS : new Set<string>();
+    const metadata = depth < 3 ? readMetadata(tokens[i + 3], tokens[i + 4], knownKeys) : undefined;
+    const paragraphEnd = tokens[i + 3]?.map?.[1];
+    headings.push({
+      depth,
+      title,
+      start: token.map[0],
+      bodyStart: metadata && paragraphEnd !== undefined ? paragraphEnd : token.map[1],
+      metadata,
+    });
+  }
+  return headings;
+}
+
+function metadataValues(
+  metadata: readonly MetadataLine[] | undefined,
+  known: ReadonlySet<string>,
+  owner: string,
+  problem: ProblemSink,
+): Map<string, MetadataLine> {
+  const values = new Map<string, MetadataLine>();
+  for (const entry of metadata ?? []) {
+    if (!known.has(entry.key)) {
+      problem('warning', entry.line, `Unknown ${owner} metadata key "${entry.key}"; it is ignored.`, `Known keys: ${[...known].join(', ')}.`);
+    } else if (values.has(entry.key)) {
+      problem('warning', entry.line, `"${entry.key}" is given twice; the first value is used.`, 'Remove the extra line.');
+    } else {
+      values.set(entry.key, entry);
+    }
+  }
+  return values;
+}
+
+function explicitId(entry: MetadataLine | undefined, heading: Heading, problem: ProblemSink): string | undefined {
+  if (!entry) return undefined;
+  const id = entry.value.toLowerCase();
+  if (isValidId(id)) return id;
+  problem('warning', entry.line, `Id "${entry.value}" is not valid; an id derived from "${heading.title}" is used instead.`, 'Use lowercase letters, digits, ".", "-", "_" or "/" (at most 120 characters).');
+  return undefined;
+}
+
+function readDifficulty(entry: MetadataLine | undefined, problem: ProblemSink): Difficulty | undefined {
+  if (!entry) return undefined;
+  const value = entry.value.toLowerCase();
+  const difficulty = DIFFICULTIES.find((d) => d === value);
+  if (!difficulty) {
+    problem('warning', entry.line, `Unknown difficulty "${entry.value}"; it is ignored.`, `Use one of: ${DIFFICULTIES.join(', ')}.`);
+  }
+  return difficulty;
+}
+
+function readTags(entry: MetadataLine | undefined): string[] {
+  if (!entry) return [];
+  const tags = entry.value.split(/[,;]/).map((tag) => tag.trim().toLowerCase()).filter(Boolean);
+  return [...new Set(tags)];
+}
+
+function topicTitleFromFile(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  const stem = base.replace(/(\.questions)?\.(md|markdown)$/i, '');
+  const words = stem.replace(/[-_]+/g, ' ').trim();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : 'Questions';
+}

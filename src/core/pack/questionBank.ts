@@ -1,0 +1,59 @@
+import type { PackProblem, ParsedPack, Question, Topic } from './types';
+
+/** All loaded packs merged: topics in load order, questions by id, problems by file. */
+export class QuestionBank {
+  private readonly byId = new Map<string, Question>();
+  private readonly topicList: Topic[] = [];
+  private readonly problemList: PackProblem[] = [];
+
+  constructor(packs: readonly ParsedPack[]) {
+    for (const pack of packs) {
+      this.problemList.push(...pack.problems);
+      for (const topic of pack.topics) this.addTopic(topic);
+    }
+  }
+
+  get topics(): readonly Topic[] {
+    return this.topicList;
+  }
+
+  get problems(): readonly PackProblem[] {
+    return this.problemList;
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  question(id: string): Question | undefined {
+    return this.byId.get(id);
+  }
+
+  topic(id: string): Topic | undefined {
+    return this.topicList.find((topic) => topic.id === id);
+  }
+
+  questions(): Question[] {
+    return [...this.byId.values()];
+  }
+
+  private addTopic(topic: Topic): void {
+    const questions = topic.questions.filter((question) => {
+      const earlier = this.byId.get(question.id);
+      if (!earlier) {
+        this.byId.set(question.id, question);
+        return true;
+      }
+      this.problemList.push({
+        severity: 'error',
+        location: question.location,
+        message: `Question id "${question.id}" is already used in ${earlier.location.file}:${earlier.location.line}; this question is skipped.`,
+        hint: 'Give the question its own "id:" line.',
+      });
+      return false;
+    });
+    const sameId = this.topicList.filter((t) => t.id === topic.id).length;
+    const id = sameId === 0 ? topic.id : `${topic.id}~${sameId + 1}`;
+    this.topicList.push({ ...topic, id, questions: questions.map((q) => (id === q.topicId ? q : { ...q, topicId: id })) });
+  }
+}

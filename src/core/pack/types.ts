@@ -1,0 +1,49 @@
+export type Difficulty = 'easy' | 'medium' | 'hard';
+export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'medium', 'hard'];
+
+/** Where something came from: the pack file and a 1-based line number. */
+export interface SourceLocation {
+  readonly file: string;
+  readonly line: number;
+}
+
+export interface Question {
+  readonly id: string;
+  readonly topicId: string;
+  readonly title: string;
+  readonly difficulty: Difficulty | undefined;
+  readonly tags: readonly string[];
+  /** Markdown shown before the answer is revealed (may be empty). */
+  readonly prompt: string;
+  /** Markdown of the answer part, starting after the `### Answer` heading. */
+  readonly answer: string;
+  /** Titles of the level-3 sections in the answer part, in order (first is "Answer"). */
+  readonly sections: readonly string[];
+  /** Short hash of the question's text; history stays keyed by id, the hash tells edits apart. */
+  readonly hash: string;
+  readonly location: SourceLocation;
+}
+
+export interface Topic {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly questions: readonly Question[];
+  readonly location: SourceLocation;
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface PackProblem {
+  readonly severity: Severity;
+  readonly location: SourceLocation;
+  readonly message: string;
+  /** How to fix it, in one sentence. */
+  readonly hint: string;
+}
+
+export interface ParsedPack {
+  readonly file: string;
+  readonly topics: readonly Topic[];
+  readonly problems: readonly PackProblem[];
+}

@@ -1,0 +1,12 @@
+/**
+ * The file operations the core needs. The Node implementation backs the desktop and code-server
+ * hosts; a web build (no Node fs) can supply one over vscode.workspace.fs.
+ */
+export interface FileAccess {
+  /** The file's bytes, or undefined when it does not exist. */
+  read(path: string): Promise<Uint8Array | undefined>;
+  /** Appends text in one write, creating the file and its folder when missing. */
+  append(path: string, text: string): Promise<void>;
+  /** Replaces the file's content so readers see either the old or the new file, never a mix. */
+  replaceAtomically(path: string, text: string): Promise<void>;
+}

@@ -1,0 +1,32 @@
+import * as vscode from 'vscode';
+import { QuestionBankService } from './bank/questionBankService';
+import { registerCommands } from './commands/registerCommands';
+import { disposeLog } from './log';
+import { QuestionPanel } from './panel/questionPanel';
+import { PracticeService } from './practice/practiceService';
+import { QuestionTreeProvider } from './tree/questionTreeProvider';
+
+/** What activate() returns: used by the integration tests, not a public API. */
+export interface InterviewCoachApi {
+  readonly treeProvider: QuestionTreeProvider;
+  readonly bankService: QuestionBankService;
+  readonly panel: QuestionPanel;
+  readonly practice: PracticeService;
+}
+
+export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
+  const bankService = new QuestionBankService(vscode.Uri.joinPath(context.extensionUri, 'data'));
+  const practice = new PracticeService(context.globalStorageUri);
+  const panel = new QuestionPanel(vscode.Uri.joinPath(context.extensionUri, 'media'), {
+    rate: async (question, grade) => practice.describe(await practice.rate(question, grade)),
+  });
+  const treeProvider = new QuestionTreeProvider(bankService);
+  const treeView = vscode.window.createTreeView('interviewCoach.questions', { treeDataProvider: treeProvider, showCollapseAll: true });
+
+  context.subscriptions.push(bankService, treeProvider, treeView, panel, ...registerCommands({ bankService, panel }), { dispose: disposeLog });
+  return { treeProvider, bankService, panel, practice };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,97 @@
+// A real code-server workbench with the packaged VSIX installed, driven through Playwright.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+
+interface RunFolder {
+  readonly dir: string;
+  readonly userData: string;
+  readonly workspace: string;
+}
+interface Server {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+interface CodeServerModule {
+  createRunFolder(name: string, options?: { settings?: Record<string, unknown> }): RunFolder;
+  installExtension(runFolder: RunFolder, vsix: string): Promise<void>;
+  startCodeServer(runFolder: RunFolder, options?: { smokeTestDriver?: boolean }): Promise<Server>;
+  removeRunFolder(runFolder: RunFolder): void;
+}
+interface BrowserModule {
+  launchBrowser(profileDir: string): Promise<Browser>;
+}
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const importScript = <T>(name: string): Promise<T> =>
+  // The harness scripts are ES modules; tsc would turn a plain import() into require().
+  (new Function('p', 'return import(p)') as (p: string) => Promise<T>)(path.join(ROOT, 'scripts', 'lib', name));
+
+export const EXTENSION_ID = 'interview-coach.interview-coach';
+
+export class Workbench {
+  private constructor(
+    readonly page: Page,
+    readonly runFolder: RunFolder,
+    private readonly browser: Browser,
+    private readonly server: Server,
+    private readonly codeServer: CodeServerModule,
+  ) {}
+
+  static async start(): Promise<Workbench> {
+    const vsix = process.env.IC_VSIX;
+    if (!vsix || !fs.existsSync(vsix)) throw new Error('IC_VSIX must point at the packaged extension (run through npm test).');
+    const codeServer = await importScript<CodeServerModule>('codeServer.mjs');
+    const { launchBrowser } = await importScript<BrowserModule>('browser.mjs');
+    const runFolder = codeServer.createRunFolder('e2e');
+    await codeServer.installExtension(runFolder, vsix);
+    const server = await codeServer.startCodeServer(runFolder, { smokeTestDriver: false });
+    const browser = await launchBrowser(path.join(runFolder.dir, 'chromium'));
+    const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(runFolder.workspace)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    return new Workbench(page, runFolder, browser, server, codeServer);
+  }
+
+  async stop(): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+    await this.server.stop();
+    this.codeServer.removeRunFolder(this.runFolder);
+  }
+
+  async openCoachView(): Promise<void> {
+    const icon = this.page.locator('.activitybar a.action-label[aria-label^="Interview Coach"]');
+    await icon.waitFor({ timeout: 60_000 });
+    const expanded = await icon.getAttribute('aria-expanded');
+    if (expanded !== 'true') await icon.click();
+    await this.treeRows().first().waitFor();
+  }
+
+  treeRows(): Locator {
+    return this.page.locator('.monaco-list-row[role="treeitem"]');
+  }
+
+  treeRow(label: string): Locator {
+    return this.treeRows().filter({ hasText: label });
+  }
+
+  /** The question panel's content frame. */
+  webview(): FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  }
+
+  reviewLogPath(): string {
+    return path.join(this.runFolder.userData, 'User', 'globalStorage', EXTENSION_ID, 'reviews.jsonl');
+  }
+
+  /** Polls a condition with a deadline (no fixed sleeps). */
+  async poll<T>(what: string, check: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = check();
+      if (value !== undefined && value !== false) return value;
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+      await this.page.waitForTimeout(100);
+    }
+  }
+}
