@@ -29,7 +29,8 @@ function reveal(notify: boolean): void {
   gradeBar.hidden = false;
   state = { ...state, revealed: true };
   vscode.setState(state);
-  gradeBar.querySelector<HTMLButtonElement>('button[data-grade="3"]')?.focus();
+  gradeBar.querySelector<HTMLButtonElement>('button[data-grade="3"]')?.focus({ preventScroll: true });
+  answer.scrollIntoView({ block: 'start' });
   if (notify) vscode.postMessage({ type: 'revealed' });
 }
 
