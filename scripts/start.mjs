@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { installExtension, startCodeServer } from './lib/codeServer.mjs';
 import { CACHE, ROOT, VSIX } from './lib/paths.mjs';
-import { run, say } from './lib/run.mjs';
+import { say } from './lib/run.mjs';
+import { packageVsix } from './lib/packageVsix.mjs';
 import { ensureTools } from './lib/tools.mjs';
 
 const portArg = process.argv.indexOf('--port');
@@ -12,9 +13,7 @@ const port = Number(portArg >= 0 ? process.argv[portArg + 1] : process.env.PORT 
 if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`Not a valid port: ${port}`);
 
 say('Building and packaging the extension...');
-await run(process.execPath, ['esbuild.mjs', '--production'], { cwd: ROOT });
-mkdirSync(path.dirname(VSIX), { recursive: true });
-await run(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--out', VSIX], { cwd: ROOT, quiet: true });
+await packageVsix();
 await ensureTools({ browser: false });
 
 // A profile kept between runs, so progress and notes survive a restart of `npm start`.

@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { ensureTools } from './lib/tools.mjs';
+import { packageVsix } from './lib/packageVsix.mjs';
 import { runIntegration } from './lib/integration.mjs';
 import { ROOT, RUNS, VSIX } from './lib/paths.mjs';
 import { readResult } from './lib/results.mjs';
@@ -23,11 +24,7 @@ async function build() {
   say('Linting...');
   await run(node, [bin('eslint/bin/eslint.js'), '.']);
   say('Bundling and packaging the VSIX...');
-  await run(node, ['esbuild.mjs', '--production'], { cwd: ROOT });
-  if (layers.includes('e2e')) {
-    mkdirSync(path.dirname(VSIX), { recursive: true });
-    await run(node, [bin('@vscode/vsce/vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--out', VSIX], { cwd: ROOT, quiet: true });
-  }
+  await packageVsix();
 }
 
 async function runMocha(layer, pattern, extraArgs = [], env = {}) {

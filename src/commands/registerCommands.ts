@@ -4,6 +4,7 @@ import { isGrade } from '../core/practice/reviewLog';
 import { reportError } from '../log';
 import type { QuestionPanel } from '../panel/questionPanel';
 import { QuestionNode } from '../tree/treeNodes';
+import { newQuestionPack } from './newQuestionPack';
 import { pickQuestion } from './questionPicker';
 
 export interface CommandDependencies {
@@ -71,5 +72,6 @@ export function registerCommands({ bankService, panel }: CommandDependencies): v
       'interviewCoach.refresh',
       guarded('Could not refresh the questions', async () => bankService.reload()),
     ),
+    vscode.commands.registerCommand('interviewCoach.newQuestionPack', guarded('Could not create the question pack', newQuestionPack)),
   ];
 }
