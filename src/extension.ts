@@ -17,9 +17,18 @@ export interface InterviewCoachApi {
 export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
   const bankService = new QuestionBankService(vscode.Uri.joinPath(context.extensionUri, 'data'));
   const practice = new PracticeService(context.globalStorageUri);
-  const panel = new QuestionPanel(vscode.Uri.joinPath(context.extensionUri, 'media'), {
-    rate: async (question, grade) => practice.describe(await practice.rate(question, grade)),
-  });
+  const panel = new QuestionPanel(
+    vscode.Uri.joinPath(context.extensionUri, 'media'),
+    {
+      rate: async (question, grade) => practice.describe(await practice.rate(question, grade)),
+      find: async (id) => {
+        const bank = await bankService.bank();
+        const question = bank.question(id);
+        return question && { question, topic: bank.topic(question.topicId) };
+      },
+    },
+    context.globalState,
+  );
   const treeProvider = new QuestionTreeProvider(bankService);
   const treeView = vscode.window.createTreeView('interviewCoach.questions', { treeDataProvider: treeProvider, showCollapseAll: true });
 

@@ -1,4 +1,6 @@
 import { isPanelState, parseToWebview, type FromWebviewMessage, type PanelGrade, type PanelState } from '../../src/panel/protocol';
+import { decorateCodeBlocks } from './codeBlocks';
+import { startThinkTimer } from './thinkTimer';
 
 interface VsCodeApi {
   postMessage(message: FromWebviewMessage): void;
@@ -8,6 +10,7 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
+const post = (message: FromWebviewMessage): void => vscode.postMessage(message);
 const initial: unknown = JSON.parse(document.body.dataset.state ?? '{}');
 let state: PanelState = isPanelState(initial) ? initial : { questionId: '', revealed: false };
 
@@ -21,43 +24,33 @@ const revealBar = byId<HTMLElement>('reveal-bar');
 const gradeBar = byId<HTMLElement>('grade-bar');
 const status = byId<HTMLElement>('status');
 const revealButton = byId<HTMLButtonElement>('reveal');
+const timer = startThinkTimer(byId('think-time'), byId<HTMLButtonElement>('think-toggle'), (visible) => post({ type: 'timerVisible', visible }));
 
 function reveal(notify: boolean): void {
   if (!answer.hidden) return;
   answer.hidden = false;
   revealBar.hidden = true;
   gradeBar.hidden = false;
+  timer.stop();
   state = { ...state, revealed: true };
   vscode.setState(state);
   gradeBar.querySelector<HTMLButtonElement>('button[data-grade="3"]')?.focus({ preventScroll: true });
   answer.scrollIntoView({ block: 'start' });
-  if (notify) vscode.postMessage({ type: 'revealed' });
+  if (notify) post({ type: 'revealed' });
 }
 
-function rate(grade: PanelGrade): void {
-  if (answer.hidden) return;
-  vscode.postMessage({ type: 'rate', grade });
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
+// Keys (Space, 1-4) are VS Code keybindings forwarded from this webview, so users can rebind them;
+// the extension only needs to know when a text field has focus.
+const isTextField = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+document.addEventListener('focusin', (event) => post({ type: 'typing', typing: isTextField(event.target) }));
+document.addEventListener('focusout', () => post({ type: 'typing', typing: false }));
 
 revealButton.addEventListener('click', () => reveal(true));
 gradeBar.addEventListener('click', (event) => {
   const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-grade]');
   const grade = Number(button?.dataset.grade);
-  if (grade === 1 || grade === 2 || grade === 3 || grade === 4) rate(grade);
-});
-
-document.addEventListener('keydown', (event) => {
-  if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-  if (event.key === ' ' && answer.hidden) {
-    event.preventDefault();
-    reveal(true);
-  } else if (['1', '2', '3', '4'].includes(event.key)) {
-    rate(Number(event.key) as PanelGrade);
-  }
+  if (grade === 1 || grade === 2 || grade === 3 || grade === 4) post({ type: 'rate', grade: grade as PanelGrade });
 });
 
 // Links never navigate the webview; http(s) and mailto go to the extension, which re-checks them.
@@ -69,9 +62,11 @@ document.addEventListener('click', (event) => {
   if (href.startsWith('#')) {
     document.getElementById(href.slice(1))?.scrollIntoView();
   } else if (/^(https?|mailto):/i.test(href)) {
-    vscode.postMessage({ type: 'openLink', href });
+    post({ type: 'openLink', href });
   }
 });
+
+decorateCodeBlocks(document, post);
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = parseToWebview(event.data);
@@ -89,4 +84,4 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
 const saved = vscode.getState();
 if (state.revealed || (isPanelState(saved) && saved.questionId === state.questionId && saved.revealed)) reveal(false);
 vscode.setState(state);
-(answer.hidden ? revealButton : document.body).focus();
+if (answer.hidden) revealButton.focus();

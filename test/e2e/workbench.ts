@@ -67,6 +67,24 @@ export class Workbench {
     await this.treeRows().first().waitFor();
   }
 
+  /** Runs a command from the palette (F1), as a user would. */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await input.press('Enter');
+  }
+
+  /** Developer: Reload Window (flushes workbench state, unlike a bare page reload). */
+  async reloadWindow(): Promise<void> {
+    const navigation = this.page.waitForEvent('framenavigated', { predicate: (frame) => frame === this.page.mainFrame() });
+    await this.runCommand('Developer: Reload Window');
+    await navigation;
+    await this.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  }
+
   treeRows(): Locator {
     return this.page.locator('.monaco-list-row[role="treeitem"]');
   }
