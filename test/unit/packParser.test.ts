@@ -140,3 +140,23 @@ describe('loadPack byte checks', () => {
     assert.match(pack.problems[0]?.message ?? '', /binary file/);
   });
 });
+
+describe('pack format documentation', () => {
+  it('has a complete example that loads without problems', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const doc = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'docs', 'question-packs.md'), 'utf8');
+    const example = /````markdown\n([\s\S]*?)\n````/.exec(doc)?.[1];
+    assert.ok(example, 'docs/question-packs.md has a ````markdown example');
+    const pack = parsePack('example.md', example);
+    assert.deepEqual(pack.problems, []);
+    assert.equal(pack.topics[0]?.questions[0]?.id, 'http-basics.idempotency');
+  });
+
+  it('keeps HTML-looking text inside questions as text', () => {
+    const pack = parsePack('html.md', '# T\n\n## Is <div> a block element?\n\n<h2>not a question</h2>\n\n### Answer\n\nYes: <div> and <p> are block-level.\n');
+    assert.deepEqual(pack.problems, []);
+    assert.equal(pack.topics[0]?.questions.length, 1);
+    assert.equal(pack.topics[0]?.questions[0]?.title, 'Is <div> a block element?');
+  });
+});
