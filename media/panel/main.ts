@@ -1,5 +1,6 @@
 import { isPanelState, parseToWebview, type FromWebviewMessage, type PanelGrade, type PanelState } from '../../src/panel/protocol';
 import { decorateCodeBlocks } from './codeBlocks';
+import { connectNotes } from './notes';
 import { startThinkTimer } from './thinkTimer';
 
 interface VsCodeApi {
@@ -67,6 +68,7 @@ document.addEventListener('click', (event) => {
 });
 
 decorateCodeBlocks(document, post);
+const notes = connectNotes(state.questionId, post);
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = parseToWebview(event.data);
@@ -77,6 +79,12 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       return;
     case 'graded':
       status.textContent = message.text;
+      return;
+    case 'noteSaved':
+      notes.saved(message.version, message.text);
+      return;
+    case 'noteUpdated':
+      notes.updated(message.note, message.version);
       return;
   }
 });

@@ -12,11 +12,22 @@ const RUN_TIMEOUT_MS = 5 * 60_000;
 /** Workbench chatter forwarded with the test output; none of it is about our extension. */
 const WORKBENCH_NOISE = ['[AgentHost', 'Ignoring fetching additional builtin extensions', 'Updating additional builtin extensions cache', '[AccountPolicyGate]'];
 
-export async function runIntegration({ keep = false } = {}) {
-  const runFolder = createRunFolder('integration');
+/** Runs the suite twice: with a workspace folder (all but "[no-folder]" tests), then without one. */
+export async function runIntegration() {
+  const withFolder = await runOnce({ folder: true });
+  const noFolder = await runOnce({ folder: false });
+  return {
+    passed: withFolder.passed + noFolder.passed,
+    failed: withFolder.failed + noFolder.failed,
+    failures: [...(withFolder.failures ?? []), ...(noFolder.failures ?? [])],
+  };
+}
+
+async function runOnce({ folder, keep = false }) {
+  const runFolder = createRunFolder(folder ? 'integration' : 'integration-no-folder');
   const resultFile = path.join(runFolder.dir, 'result.json');
   const server = await startCodeServer(runFolder, {
-    env: { IC_RESULT_FILE: resultFile, IC_USER_DATA_DIR: runFolder.userData, IC_WORKSPACE: runFolder.workspace },
+    env: { IC_RESULT_FILE: resultFile, IC_USER_DATA_DIR: runFolder.userData, IC_TEST_GREP: '[no-folder]', IC_TEST_INVERT: folder ? '1' : '0' },
   });
   const browser = await launchBrowser(path.join(runFolder.dir, 'chromium'));
   let timer;
@@ -32,8 +43,9 @@ export async function runIntegration({ keep = false } = {}) {
       ['extensionDevelopmentPath', remote(ROOT)],
       ['extensionTestsPath', remote(path.join(ROOT, 'out', 'test', 'integration', 'index.js'))],
     ];
-    say(`integration: running the suite in the extension host of ${server.url}`);
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(runFolder.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    say(`integration: running the suite in the extension host of ${server.url} ${folder ? 'with a workspace folder' : 'with no folder open'}`);
+    const where = folder ? `folder=${encodeURIComponent(runFolder.workspace)}&` : 'ew=true&';
+    await page.goto(`${server.url}/?${where}payload=${encodeURIComponent(JSON.stringify(payload))}`);
     const timeout = new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), RUN_TIMEOUT_MS)));
     const code = await Promise.race([exited, timeout]);
     if (code === 'timeout') console.error(`integration: no result within ${RUN_TIMEOUT_MS / 1000} s`);

@@ -3,13 +3,16 @@ import type { QuestionBankService } from '../bank/questionBankService';
 import { isGrade } from '../core/practice/reviewLog';
 import { reportError } from '../log';
 import type { QuestionPanel } from '../panel/questionPanel';
-import { QuestionNode } from '../tree/treeNodes';
+import type { NotesService } from '../notes/notesService';
+import { questionIdFrom } from './commandArgs';
 import { newQuestionPack } from './newQuestionPack';
+import { exportNotes, openNotes } from './notesCommands';
 import { pickQuestion } from './questionPicker';
 
 export interface CommandDependencies {
   readonly bankService: QuestionBankService;
   readonly panel: QuestionPanel;
+  readonly notes: NotesService;
 }
 
 /** Accepts a grade as a number, a numeric string or `{ grade }`, so keybindings and tests can pass it. */
@@ -20,7 +23,7 @@ function gradeFrom(arg: unknown): number | undefined {
   return undefined;
 }
 
-export function registerCommands({ bankService, panel }: CommandDependencies): vscode.Disposable[] {
+export function registerCommands({ bankService, panel, notes }: CommandDependencies): vscode.Disposable[] {
   const guarded = (action: string, run: (...args: unknown[]) => Promise<void>) => async (...args: unknown[]) => {
     try {
       await run(...args);
@@ -34,13 +37,13 @@ export function registerCommands({ bankService, panel }: CommandDependencies): v
       'interviewCoach.openQuestion',
       guarded('Could not open the question', async (arg) => {
         const bank = await bankService.bank();
-        const id = arg instanceof QuestionNode ? arg.question.id : typeof arg === 'string' ? arg : undefined;
+        const id = questionIdFrom(arg);
         const question = id !== undefined ? bank.question(id) : await pickQuestion(bank, 'Choose a question to practise');
         if (id !== undefined && !question) {
           void vscode.window.showWarningMessage(`Interview Coach: no question with id "${id}".`);
           return;
         }
-        if (question) panel.show(question, bank.topic(question.topicId));
+        if (question) await panel.show(question, bank.topic(question.topicId));
       }),
     ),
     vscode.commands.registerCommand(
@@ -73,5 +76,17 @@ export function registerCommands({ bankService, panel }: CommandDependencies): v
       guarded('Could not refresh the questions', async () => bankService.reload()),
     ),
     vscode.commands.registerCommand('interviewCoach.newQuestionPack', guarded('Could not create the question pack', newQuestionPack)),
+    vscode.commands.registerCommand(
+      'interviewCoach.openNotes',
+      guarded('Could not open the notes', (arg) => openNotes(arg, bankService, notes, panel)),
+    ),
+    vscode.commands.registerCommand('interviewCoach.exportNotes', async (target?: unknown) => {
+      try {
+        return await exportNotes(target, bankService, notes);
+      } catch (error) {
+        reportError('Could not export the notes', error);
+        return undefined;
+      }
+    }),
   ];
 }

@@ -7,6 +7,7 @@ export interface PanelHtmlInput {
   readonly topic: Topic | undefined;
   readonly revealed: boolean;
   readonly timerVisible: boolean;
+  readonly note: { readonly text: string; readonly version: string | undefined; readonly where: string };
   readonly nonce: string;
   readonly cspSource: string;
   readonly scriptUri: string;
@@ -59,6 +60,15 @@ export function panelHtml(input: PanelHtmlInput): string {
     <span class="hint">How well did you know it? Keys <kbd>1</kbd>-<kbd>4</kbd></span>${grades}
   </div>
   <p id="status" role="status" aria-live="polite"></p>
+  <section id="notes" aria-labelledby="notes-title">
+    <div class="notes-head">
+      <h2 id="notes-title">My notes</h2>
+      <span class="hint">Saved automatically ${escapeHtml(input.note.where)}</span>
+      <button type="button" id="open-notes" class="link">Open as editor tab</button>
+    </div>
+    <textarea id="note" rows="6" spellcheck="true" aria-labelledby="notes-title" data-version="${escapeHtml(input.note.version ?? '')}" placeholder="Your own answer, a story from your experience, follow-ups to ask...">${escapeHtml(input.note.text)}</textarea>
+    <p id="note-status" class="hint" role="status" aria-live="polite"></p>
+  </section>
 </main>
 <script nonce="${nonce}" src="${input.scriptUri}"></script>
 </body>

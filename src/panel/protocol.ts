@@ -6,7 +6,9 @@ export type PanelGrade = 1 | 2 | 3 | 4;
 
 export type ToWebviewMessage =
   | { readonly type: 'reveal' }
-  | { readonly type: 'graded'; readonly grade: PanelGrade; readonly text: string };
+  | { readonly type: 'graded'; readonly grade: PanelGrade; readonly text: string }
+  | { readonly type: 'noteSaved'; readonly version: string; readonly text: string }
+  | { readonly type: 'noteUpdated'; readonly note: string; readonly version: string | undefined };
 
 export type FromWebviewMessage =
   | { readonly type: 'revealed' }
@@ -15,7 +17,9 @@ export type FromWebviewMessage =
   | { readonly type: 'copyCode'; readonly code: string }
   | { readonly type: 'openCode'; readonly code: string; readonly language: string }
   | { readonly type: 'typing'; readonly typing: boolean }
-  | { readonly type: 'timerVisible'; readonly visible: boolean };
+  | { readonly type: 'timerVisible'; readonly visible: boolean }
+  | { readonly type: 'noteChanged'; readonly questionId: string; readonly text: string; readonly baseVersion: string | undefined }
+  | { readonly type: 'openNotes' };
 
 /** State the webview keeps with setState, so a reload restores the same question. */
 export interface PanelState {
@@ -34,6 +38,7 @@ function isPanelGrade(value: unknown): value is PanelGrade {
   return value === 1 || value === 2 || value === 3 || value === 4;
 }
 
+const isOptionalString = (value: unknown): value is string | undefined => value === undefined || typeof value === 'string';
 const isCode = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_CODE_MESSAGE;
 
 export function parseFromWebview(value: unknown): FromWebviewMessage | undefined {
@@ -55,6 +60,12 @@ export function parseFromWebview(value: unknown): FromWebviewMessage | undefined
       return typeof value.typing === 'boolean' ? { type: 'typing', typing: value.typing } : undefined;
     case 'timerVisible':
       return typeof value.visible === 'boolean' ? { type: 'timerVisible', visible: value.visible } : undefined;
+    case 'noteChanged':
+      return typeof value.questionId === 'string' && isCode(value.text) && isOptionalString(value.baseVersion)
+        ? { type: 'noteChanged', questionId: value.questionId, text: value.text, baseVersion: value.baseVersion }
+        : undefined;
+    case 'openNotes':
+      return { type: 'openNotes' };
     default:
       return undefined;
   }
@@ -67,6 +78,10 @@ export function parseToWebview(value: unknown): ToWebviewMessage | undefined {
       return { type: 'reveal' };
     case 'graded':
       return isPanelGrade(value.grade) && typeof value.text === 'string' ? { type: 'graded', grade: value.grade, text: value.text } : undefined;
+    case 'noteSaved':
+      return typeof value.version === 'string' && typeof value.text === 'string' ? { type: 'noteSaved', version: value.version, text: value.text } : undefined;
+    case 'noteUpdated':
+      return typeof value.note === 'string' && isOptionalString(value.version) ? { type: 'noteUpdated', note: value.note, version: value.version } : undefined;
     default:
       return undefined;
   }

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { Question, Topic } from '../core/pack/types';
+import type { LoadedNote } from '../core/notes/notesStore';
+import type { NotesService } from '../notes/notesService';
 import { isSafeLink } from '../core/render/markdownEngine';
 import { copyCode, openCodeInEditor } from './codeActions';
 import { setPanelContext } from './panelContext';
@@ -30,11 +32,15 @@ export class QuestionPanel implements vscode.Disposable {
     private readonly mediaFolder: vscode.Uri,
     private readonly host: QuestionPanelHost,
     private readonly preferences: vscode.Memento,
+    private readonly notes: NotesService,
   ) {
     this.serializer = vscode.window.registerWebviewPanelSerializer(QUESTION_PANEL_VIEW_TYPE, {
       deserializeWebviewPanel: (panel, state) => this.revive(panel, state),
     });
+    this.noteListener = notes.onDidChangeNote((questionId) => void this.refreshNote(questionId));
   }
+
+  private readonly noteListener: vscode.Disposable;
 
   get current(): Question | undefined {
     return this.panel ? this.question : undefined;
@@ -44,14 +50,14 @@ export class QuestionPanel implements vscode.Disposable {
     return this.revealed;
   }
 
-  show(question: Question, topic: Topic | undefined): void {
+  async show(question: Question, topic: Topic | undefined): Promise<void> {
     if (!this.panel) {
       const panel = vscode.window.createWebviewPanel(QUESTION_PANEL_VIEW_TYPE, question.title, vscode.ViewColumn.Active, this.webviewOptions());
       this.attach(panel);
     } else {
       this.panel.reveal(undefined, false);
     }
-    this.display(question, topic, false);
+    await this.display(question, topic, false);
   }
 
   reveal(): void {
@@ -68,6 +74,7 @@ export class QuestionPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.noteListener.dispose();
     this.serializer.dispose();
     this.panel?.dispose();
   }
@@ -80,7 +87,7 @@ export class QuestionPanel implements vscode.Disposable {
     }
     panel.webview.options = this.webviewOptions();
     this.attach(panel);
-    this.display(found.question, found.topic, isPanelState(state) && state.revealed);
+    await this.display(found.question, found.topic, isPanelState(state) && state.revealed);
   }
 
   private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
@@ -95,6 +102,7 @@ export class QuestionPanel implements vscode.Disposable {
       panel.onDidChangeViewState(() => setPanelContext({ typing: false })),
       panel.onDidDispose(() => {
         this.panel = undefined;
+        void this.notes.flush();
         setPanelContext({ revealed: false, typing: false });
         for (const subscription of this.panelSubscriptions) subscription.dispose();
         this.panelSubscriptions = [];
@@ -102,12 +110,29 @@ export class QuestionPanel implements vscode.Disposable {
     ];
   }
 
-  private display(question: Question, topic: Topic | undefined, revealed: boolean): void {
+  private async display(question: Question, topic: Topic | undefined, revealed: boolean): Promise<void> {
+    if (this.question) this.notes.watchedIds.delete(this.question.id);
     this.question = question;
     this.topic = topic;
+    this.notes.watchedIds.add(question.id);
     this.setRevealed(revealed);
     setPanelContext({ typing: false });
-    this.render();
+    this.render(await this.loadNote(question.id));
+  }
+
+  private async loadNote(questionId: string): Promise<LoadedNote> {
+    try {
+      return await this.notes.load(questionId);
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Interview Coach: could not read your note (${error instanceof Error ? error.message : String(error)}).`);
+      return { text: '', version: undefined };
+    }
+  }
+
+  private async refreshNote(questionId: string): Promise<void> {
+    if (this.current?.id !== questionId) return;
+    const note = await this.loadNote(questionId);
+    this.post({ type: 'noteUpdated', note: note.text, version: note.version });
   }
 
   private setRevealed(revealed: boolean): void {
@@ -115,7 +140,7 @@ export class QuestionPanel implements vscode.Disposable {
     setPanelContext({ revealed });
   }
 
-  private render(): void {
+  private render(note: LoadedNote): void {
     if (!this.panel || !this.question) return;
     const webview = this.panel.webview;
     this.panel.title = this.question.title;
@@ -124,6 +149,7 @@ export class QuestionPanel implements vscode.Disposable {
       topic: this.topic,
       revealed: this.revealed,
       timerVisible: this.preferences.get<boolean>(TIMER_VISIBLE_KEY, true),
+      note: { ...note, where: this.notes.location.description },
       nonce: createNonce(),
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaFolder, 'dist', 'panel.js')).toString(),
@@ -160,6 +186,16 @@ export class QuestionPanel implements vscode.Disposable {
         return;
       case 'timerVisible':
         await this.preferences.update(TIMER_VISIBLE_KEY, message.visible);
+        return;
+      case 'noteChanged':
+        this.notes.scheduleSave(message.questionId, message.text, message.baseVersion, (result) => {
+          if (this.current?.id !== message.questionId) return;
+          const text = result.status === 'conflict' ? 'Saved; the version changed elsewhere was kept as a copy.' : 'Saved.';
+          this.post({ type: 'noteSaved', version: result.version, text });
+        });
+        return;
+      case 'openNotes':
+        if (this.question) await vscode.commands.executeCommand('interviewCoach.openNotes', this.question.id);
         return;
     }
   }
