@@ -123,7 +123,7 @@ describe('loadPack byte checks', () => {
   it('refuses a file over the size limit with a clear message', () => {
     const pack = loadPack('huge.md', new Uint8Array(MAX_PACK_BYTES + 1).fill(0x61));
     assert.deepEqual(pack.topics, []);
-    assert.match(pack.problems[0]?.message ?? '', /too large \(5\.0 MB; the limit is 5 MB\)/);
+    assert.match(pack.problems[0]?.message ?? '', /too large \(2\.0 MB; the limit is 2 MB\)/);
   });
 
   it('reports non-UTF-8 bytes on their line and skips only that question', () => {

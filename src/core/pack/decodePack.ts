@@ -1,7 +1,7 @@
 import type { PackProblem } from './types';
 
-/** Packs over this size are refused: a real pack of 1,000 long questions is about 3 MB. */
-export const MAX_PACK_BYTES = 5 * 1024 * 1024;
+/** Packs over this size are refused: the built-in packs average 6 KB a question, so 2 MB holds ~300 long questions. */
+export const MAX_PACK_BYTES = 2 * 1024 * 1024;
 
 export interface DecodedPack {
   /** The text with line endings normalised to \n and any BOM removed; empty when refused. */
@@ -38,8 +38,9 @@ export function decodePack(file: string, bytes: Uint8Array): DecodedPack {
     text = strictDecoder.decode(bytes);
   } catch {
     text = lenientDecoder.decode(bytes);
-    for (const line of findInvalidUtf8Lines(bytes)) badLines.add(line);
-    const first = Math.min(...badLines);
+    const invalid = findInvalidUtf8Lines(bytes);
+    for (const line of invalid) badLines.add(line);
+    const first = invalid[0] ?? 1;
     problems.push({
       severity: 'error',
       location: { file, line: first },

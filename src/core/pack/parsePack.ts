@@ -44,32 +44,22 @@ export function parsePack(file: string, text: string, options: ParseOptions = {}
     problem('error', line, `Code fence opened on line ${line} is never closed; everything after it is read as code.`, 'Add the closing ``` line.');
   }
   const slice = (from: number, to: number): string => lines.slice(from, to).join('\n').trim();
-  const badLines = options.badLines ?? new Set<number>();
-  const hasBadLine = (from: number, to: number): boolean =>
-    [...badLines, ...fenceLines].some((line) => line - 1 >= from && line - 1 < to);
+  const invalidLines = sortedUnique([...(options.badLines ?? []), ...fenceLines]);
+  const hasBadLine = (from: number, to: number): boolean => anyInRange(invalidLines, from + 1, to);
 
   const topics: Topic[] = [];
   const seenIds = new Set<string>();
   const fallbackTitle = topicTitleFromFile(file);
-  const topicStarts = headings.filter((h) => h.depth === 1);
-  const firstQuestion = headings.find((h) => h.depth === 2);
-  if (firstQuestion && (topicStarts.length === 0 || (topicStarts[0]?.start ?? 0) > firstQuestion.start)) {
-    topicStarts.unshift({ depth: 1, title: fallbackTitle, start: -1, bodyStart: 0, metadata: undefined });
-  }
 
-  for (const [topicIndex, topicHeading] of topicStarts.entries()) {
-    const topicEnd = topicStarts[topicIndex + 1]?.start ?? lines.length;
-    const inTopic = headings.filter((h) => h.start > topicHeading.start && h.start < topicEnd && h.depth > 1);
+  for (const group of groupHeadings(headings, lines.length, fallbackTitle)) {
+    const topicHeading = group.heading;
     const topicMeta = metadataValues(topicHeading.metadata, TOPIC_KEYS, 'topic', problem);
     const topicId = explicitId(topicMeta.get('id'), topicHeading, problem) ?? (slugify(topicHeading.title) || slugify(fallbackTitle) || 'topic');
-    const questionHeadings = inTopic.filter((h) => h.depth === 2);
-    const descriptionEnd = questionHeadings[0]?.start ?? topicEnd;
     const questions: Question[] = [];
 
-    for (const [qIndex, qHeading] of questionHeadings.entries()) {
-      const qEnd = questionHeadings[qIndex + 1]?.start ?? topicEnd;
+    for (const [qIndex, entry] of group.questions.entries()) {
+      const { heading: qHeading, sections, end: qEnd } = entry;
       const line = qHeading.start + 1;
-      const sections = inTopic.filter((h) => h.depth === 3 && h.start > qHeading.start && h.start < qEnd);
       const answerIndex = sections.findIndex((h) => h.title.toLowerCase() === ANSWER_HEADING);
       const answerHeading = sections[answerIndex];
       const meta = metadataValues(qHeading.metadata, QUESTION_KEYS, 'question', problem);
@@ -114,13 +104,73 @@ export function parsePack(file: string, text: string, options: ParseOptions = {}
       topics.push({
         id: topicId,
         title: topicHeading.title || fallbackTitle,
-        description: slice(topicHeading.bodyStart, descriptionEnd),
+        description: slice(topicHeading.bodyStart, group.descriptionEnd),
         questions,
         location: { file, line: Math.max(1, topicHeading.start + 1) },
       });
     }
   }
   return { file, topics, problems: problems.sort((a, b) => a.location.line - b.location.line) };
+}
+
+interface QuestionGroup {
+  readonly heading: Heading;
+  readonly sections: Heading[];
+  /** 0-based line where the question ends (exclusive). */
+  end: number;
+}
+
+interface TopicGroup {
+  readonly heading: Heading;
+  readonly questions: QuestionGroup[];
+  descriptionEnd: number;
+}
+
+/** One linear pass: topics hold questions, questions hold their `###` sections and end lines. */
+function groupHeadings(headings: readonly Heading[], lineCount: number, fallbackTitle: string): TopicGroup[] {
+  const groups: TopicGroup[] = [];
+  let topic: TopicGroup | undefined;
+  let question: QuestionGroup | undefined;
+  const close = (line: number): void => {
+    if (question) question.end = line;
+    if (topic && topic.questions.length === 0) topic.descriptionEnd = line;
+  };
+  for (const heading of headings) {
+    if (heading.depth === 1) {
+      close(heading.start);
+      topic = { heading, questions: [], descriptionEnd: lineCount };
+      question = undefined;
+      groups.push(topic);
+    } else if (heading.depth === 2) {
+      if (!topic) {
+        topic = { heading: { depth: 1, title: fallbackTitle, start: -1, bodyStart: 0, metadata: undefined }, questions: [], descriptionEnd: 0 };
+        groups.push(topic);
+      }
+      close(heading.start);
+      question = { heading, sections: [], end: lineCount };
+      topic.questions.push(question);
+    } else if (question) {
+      question.sections.push(heading);
+    }
+  }
+  close(lineCount);
+  return groups;
+}
+
+function sortedUnique(values: readonly number[]): number[] {
+  return [...new Set(values)].sort((a, b) => a - b);
+}
+
+/** True when the sorted list holds a value in [from, to]. */
+function anyInRange(sorted: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] ?? Infinity) < from) low = mid + 1;
+    else high = mid;
+  }
+  return low < sorted.length && (sorted[low] ?? Infinity) <= to;
 }
 
 type ProblemSink = (severity: PackProblem['severity'], line: number, message: string, hint: string) => void;

@@ -1,4 +1,4 @@
-import { markdownEngine } from './markdownEngine';
+import { isSafeLink, markdownEngine } from './markdownEngine';
 
 let configured = false;
 
@@ -30,7 +30,11 @@ function configureRenderer(): void {
   // Links open through the extension after a click; never in the webview itself.
   const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
-    tokens[idx]?.attrSet('rel', 'noopener noreferrer');
+    const token = tokens[idx];
+    // markdown-it keeps `[a]()` as a link with href="" (the webview document itself) even though
+    // validateLink refused the empty URL; drop any href that is not safe rather than emit it.
+    if (token && !isSafeLink(String(token.attrGet('href') ?? ''))) token.attrs = token.attrs?.filter(([name]) => name !== 'href') ?? null;
+    token?.attrSet('rel', 'noopener noreferrer');
     return defaultLinkOpen(tokens, idx, options, env, self);
   };
 }
