@@ -2,8 +2,12 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { PracticeState } from '../../src/core/practice/practiceState';
+import { PracticeStore, type PracticeStoreOptions } from '../../src/core/practice/practiceStore';
 import { ReviewLog, NewerSchemaError, parseReviewLog } from '../../src/core/practice/reviewLog';
 import { NodeFileAccess } from '../../src/core/storage/nodeFileAccess';
+
+const line = (rid: string, q: string, g: number, t: string) => JSON.stringify({ v: 1, rid, q, h: 'h', g, t });
 
 describe('ReviewLog', () => {
   let dir: string;
@@ -16,7 +20,7 @@ describe('ReviewLog', () => {
     const log = new ReviewLog(new NodeFileAccess(), file, () => `r${++n}`);
     await log.append('q.one', 'abc', 3, new Date('2026-01-02T03:04:05Z'));
     await log.append('q.two', 'def', 1, new Date('2026-01-03T00:00:00Z'));
-    const lines = (await fs.readFile(file, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as unknown);
+    const lines = (await fs.readFile(file, 'utf8')).trim().split('\n').map((text) => JSON.parse(text) as unknown);
     assert.deepEqual(lines, [
       { v: 1, rid: 'r1', q: 'q.one', h: 'abc', g: 3, t: '2026-01-02T03:04:05.000Z' },
       { v: 1, rid: 'r2', q: 'q.two', h: 'def', g: 1, t: '2026-01-03T00:00:00.000Z' },
@@ -30,11 +34,205 @@ describe('ReviewLog', () => {
     assert.deepEqual(result.skippedLines, [2, 3, 4]);
   });
 
+  it('reads every entry kind and treats lines without a kind as reviews', () => {
+    const t = '2026-01-01T00:00:00.000Z';
+    const text = [
+      line('a', 'q', 3, t),
+      JSON.stringify({ v: 1, rid: 'b', k: 'review', q: 'q', h: 'h', g: 4, t }),
+      JSON.stringify({ v: 1, rid: 'c', k: 'undo', r: 'b', t }),
+      JSON.stringify({ v: 1, rid: 'd', k: 'suspend', q: 'q', t }),
+      JSON.stringify({ v: 1, rid: 'e', k: 'reset', q: ['q', 'p'], t }),
+      JSON.stringify({ v: 1, rid: 'f', k: 'reset', q: 'all', t }),
+      JSON.stringify({ v: 1, rid: 'g', k: 'reset', q: 'some' }),
+      JSON.stringify({ v: 1, rid: 'h', k: 'teleport', q: 'q', t }),
+    ].join('\n');
+    const result = parseReviewLog(text);
+    assert.deepEqual(result.entries.map((entry) => entry.k ?? 'review'), ['review', 'review', 'undo', 'suspend', 'reset', 'reset']);
+    assert.deepEqual(result.skippedLines, [7, 8]);
+  });
+
   it('refuses to append to a log written by a newer schema', async () => {
     const file = path.join(dir, 'reviews.jsonl');
     await fs.writeFile(file, '{"v":99,"anything":true}\n');
     const log = new ReviewLog(new NodeFileAccess(), file);
     await assert.rejects(log.append('q', 'h', 3, new Date()), NewerSchemaError);
     assert.equal(await fs.readFile(file, 'utf8'), '{"v":99,"anything":true}\n');
+  });
+});
+
+describe('PracticeStore', () => {
+  let dir: string;
+  let logPath: string;
+  let now: Date;
+  let ids: number;
+  const open = (options: PracticeStoreOptions = {}) =>
+    new PracticeStore(new NodeFileAccess(), logPath, path.join(dir, 'snapshot.json'), () => now, () => `id${String(++ids).padStart(4, '0')}`, options);
+  const lines = async () => (await fs.readFile(logPath, 'utf8')).split('\n').filter(Boolean);
+
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ic-store-'));
+    logPath = path.join(dir, 'reviews.jsonl');
+    now = new Date('2026-03-02T09:00:00Z');
+    ids = 0;
+  });
+  afterEach(async () => fs.rm(dir, { recursive: true, force: true }));
+
+  const later = (minutes: number) => (now = new Date(now.getTime() + minutes * 60_000));
+
+  it('grades, undoes the last grade and keeps every line', async () => {
+    const store = open();
+    await store.grade('q1', 'h', 3);
+    later(10);
+    await store.grade('q1', 'h', 3);
+    later(60 * 48);
+    const before = store.state.progress('q1', now);
+    const last = await store.grade('q1', 'h', 1);
+    assert.equal(store.state.progress('q1', now).lapses, 1);
+    assert.deepEqual(await store.undoLast(), last);
+    assert.deepStrictEqual(store.state.progress('q1', now), before);
+    const reopened = open();
+    await reopened.load();
+    assert.deepStrictEqual(reopened.state, store.state);
+    assert.equal((await store.undoLast())?.rid, 'id0002');
+    assert.equal((await store.undoLast())?.rid, 'id0001');
+    assert.equal(await store.undoLast(), undefined);
+    assert.equal(store.state.status('q1', now), 'new');
+    assert.equal((await lines()).length, 6, 'undo appends, nothing is removed');
+  });
+
+  it('suspends and unsuspends', async () => {
+    const store = open();
+    await store.grade('q1', 'h', 3);
+    await store.suspend('q1');
+    assert.equal(store.state.status('q1', now), 'suspended');
+    await store.unsuspend('q1');
+    later(11);
+    assert.equal(store.state.status('q1', now), 'due');
+    const reopened = open();
+    assert.equal((await reopened.load()).state.status('q1', now), 'due');
+  });
+
+  it('skips corrupt lines in the middle and at the end, reports their numbers and appends after them', async () => {
+    const good = (rid: string) => line(rid, 'q', 3, '2026-03-01T09:00:00.000Z');
+    const original = [good('a'), 'garbage', good('b'), line('c', 'q', 7, '2026-03-01T10:00:00Z'), good('d'), good('e').slice(0, 25)].join('\n');
+    await fs.writeFile(logPath, original);
+    const store = open();
+    const result = await store.load();
+    assert.deepEqual(result.skippedLines, [2, 4, 6]);
+    assert.equal(result.state.progress('q', now).reviews, 3);
+    await store.grade('q', 'h', 4);
+    const text = await fs.readFile(logPath, 'utf8');
+    assert.ok(text.startsWith(`${original}\n{`), 'the partial line is closed, not overwritten');
+    const reloaded = await open().load();
+    assert.deepEqual(reloaded.skippedLines, [2, 4, 6]);
+    assert.equal(reloaded.state.progress('q', now).reviews, 4);
+  });
+
+  it('survives a log of 200,000 unreadable lines', async () => {
+    await fs.writeFile(logPath, 'x\n'.repeat(200_000));
+    const result = await open({ snapshotAfterLines: 1000 }).load();
+    assert.equal(result.skippedLines.length, 200_000);
+    assert.equal(result.skippedLines.at(-1), 200_000);
+    assert.equal((await open().load()).fromSnapshot, true);
+  });
+
+  it('refuses every write to a log of a newer schema and leaves it untouched', async () => {
+    const original = `${line('a', 'q', 3, '2026-03-01T09:00:00Z')}\n{"v":2,"rid":"b","k":"future"}\n`;
+    await fs.writeFile(logPath, original);
+    const store = open({ snapshotAfterLines: 1 });
+    const result = await store.load();
+    assert.equal(result.newerSchema, 2);
+    assert.equal(result.state.progress('q', now).reviews, 1);
+    for (const write of [() => store.grade('q', 'h', 3), () => store.suspend('q'), () => store.undoLast(), () => store.reset('all'), () => store.importEntries('[]'), () => store.exportEntries()]) {
+      await assert.rejects(write(), NewerSchemaError);
+    }
+    assert.equal(await fs.readFile(logPath, 'utf8'), original);
+    assert.deepEqual(await fs.readdir(dir), ['reviews.jsonl'], 'no backup, no snapshot');
+  });
+
+  it('merges imports by rid: importing twice adds nothing', async () => {
+    const source = open();
+    await source.grade('q1', 'h', 3);
+    await source.suspend('q2');
+    await source.grade('q3', 'h', 4);
+    const exported = await source.exportEntries();
+    const sourceLog = await fs.readFile(logPath, 'utf8');
+
+    logPath = path.join(dir, 'other.jsonl');
+    const target = open();
+    await target.grade('q1', 'h', 2);
+    assert.deepEqual(await target.importEntries(exported), { added: 3, duplicates: 0, invalid: 0 });
+    assert.deepEqual(await target.importEntries(exported), { added: 0, duplicates: 3, invalid: 0 });
+    assert.deepEqual(await target.importEntries(`${sourceLog}not json\n`), { added: 0, duplicates: 3, invalid: 1 });
+    assert.equal((await lines()).length, 4);
+    const entries = (JSON.parse(await target.exportEntries()) as { entries: unknown[] }).entries;
+    assert.equal(entries.length, 4);
+    assert.deepStrictEqual((await open().load()).state, target.state);
+    await assert.rejects(target.importEntries('{"format":"interview-coach-review-log","v":5,"entries":[]}'), NewerSchemaError);
+  });
+
+  it('writes a backup of the log before a reset', async () => {
+    const store = open();
+    await store.grade('t/a', 'h', 3);
+    await store.grade('t/b', 'h', 3);
+    const beforeReset = await fs.readFile(logPath);
+    const backup = await store.reset(['t/a', 't/b']);
+    assert.equal(backup, `${logPath}.backup-2026-03-02T09-00-00-000Z`);
+    assert.deepEqual(await fs.readFile(backup), beforeReset);
+    assert.equal(store.state.status('t/a', now), 'new');
+    assert.equal((await lines()).length, 3);
+    assert.equal(await store.reset('all'), `${backup}-1`, 'a second reset in the same millisecond keeps the first backup');
+    assert.equal(await open().reset([]), undefined);
+  });
+
+  it('picks up what another window appended on reload', async () => {
+    const first = open();
+    const second = open();
+    await first.load();
+    await second.load();
+    await first.grade('q1', 'h', 3);
+    assert.equal(second.state.progress('q1', now).reviews, 0);
+    assert.equal((await second.reload()).state.progress('q1', now).reviews, 1);
+    await second.grade('q2', 'h', 3);
+    await first.reload();
+    assert.deepStrictEqual(first.state, second.state);
+  });
+
+  it('uses a matching snapshot and ignores a corrupt, newer or mismatched one', async () => {
+    const writer = open({ snapshotAfterLines: 10 });
+    for (let i = 0; i < 25; i++) {
+      later(30);
+      await writer.grade(`q${i % 4}`, 'h', ((i % 4) + 1) as 1 | 2 | 3 | 4);
+    }
+    await writer.reload();
+    const snapshotPath = path.join(dir, 'snapshot.json');
+    const snapshot = await fs.readFile(snapshotPath, 'utf8');
+    const full = PracticeState.replay(parseReviewLog(await fs.readFile(logPath, 'utf8')).entries, writer.scheduler);
+
+    const used = await open().load();
+    assert.equal(used.fromSnapshot, true);
+    assert.deepStrictEqual(used.state, full);
+
+    const variants = [
+      snapshot.slice(0, snapshot.length / 2),
+      snapshot.replace('"v":1', '"v":2'),
+      snapshot.replace('"format":"', '"format":"x'),
+      snapshot.replace('"hash":"', '"hash":"0'),
+      snapshot.replace(/"questions":\[/, '"questions":[{"id":"x"},'),
+    ];
+    for (const variant of variants) {
+      await fs.writeFile(snapshotPath, variant);
+      const result = await open({ snapshotAfterLines: 1e9 }).load();
+      assert.equal(result.fromSnapshot, false);
+      assert.deepStrictEqual(result.state, full);
+    }
+    const newer = snapshot.replace('"v":1', '"v":2');
+    await fs.writeFile(snapshotPath, newer);
+    await open({ snapshotAfterLines: 1 }).load();
+    assert.equal(await fs.readFile(snapshotPath, 'utf8'), newer, "a newer version's snapshot is left alone");
+    await fs.writeFile(snapshotPath, snapshot);
+    assert.equal((await open({ scheduler: { desiredRetention: 0.8 } }).load()).fromSnapshot, false, 'other settings replay');
+    await fs.writeFile(logPath, (await fs.readFile(logPath, 'utf8')).replace('"q1"', '"q9"'));
+    assert.equal((await open().load()).fromSnapshot, false, 'a replaced log replays');
   });
 });

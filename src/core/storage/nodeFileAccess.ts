@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { FileAccess } from './fileAccess';
 
@@ -28,5 +28,10 @@ export class NodeFileAccess implements FileAccess {
       await fs.rm(temp, { force: true });
       throw error;
     }
+  }
+
+  async copy(from: string, to: string): Promise<void> {
+    await fs.mkdir(path.dirname(to), { recursive: true });
+    await fs.copyFile(from, to, constants.COPYFILE_EXCL);
   }
 }

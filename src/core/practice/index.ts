@@ -1,0 +1,20 @@
+// The practice core as the rest of the extension uses it. ts-fsrs stays behind scheduler.ts.
+export { GRADES, GRADE_NAMES, isGrade, type Grade } from './grade';
+export { REVIEW_LOG_SCHEMA, isReview, type LogEntry, type ResetEntry, type ReviewEntry, type SuspendEntry, type UndoEntry } from './logEntries';
+export { localDay } from './calendar';
+export { PracticeState } from './practiceState';
+export { PracticeStore, SNAPSHOT_AFTER_LINES, type ImportResult, type LoadResult, type PracticeStoreOptions } from './practiceStore';
+export type { QuestionProgress } from './progress';
+export { NewerSchemaError, ReviewLog } from './reviewLog';
+export {
+  DEFAULT_DESIRED_RETENTION,
+  DEFAULT_MAXIMUM_INTERVAL_DAYS,
+  createScheduler,
+  formatInterval,
+  type CardPhase,
+  type CardState,
+  type GradePreview,
+  type Scheduler,
+  type SchedulerOptions,
+} from './scheduler';
+export { MASTERY_MIN_STABILITY_DAYS, isMastered, statusOf, type QuestionStatus } from './status';

@@ -1,0 +1,62 @@
+import { validateEntry, type LogEntry } from './logEntries';
+
+export interface ParsedLog {
+  readonly entries: LogEntry[];
+  /** 1-based line numbers that could not be read (a crash mid-write or a hand edit). */
+  readonly skippedLines: number[];
+  /** Set when a line was written by a newer version of the extension. */
+  readonly newerSchema: number | undefined;
+  /** Newline-terminated lines read; an unfinished last line is parsed but not counted. */
+  readonly completeLines: number;
+}
+
+export interface ParsedLogBytes extends ParsedLog {
+  /** Byte offset just past the last newline: where the next incremental read starts. */
+  readonly endOffset: number;
+  /** True when the bytes are empty or end with a newline, so an append starts on a fresh line. */
+  readonly endsWithNewline: boolean;
+}
+
+const NEWLINE = 0x0a;
+
+/** Parses the log from byte `start`, numbering its first line `firstLine`. */
+export function parseLogBytes(bytes: Uint8Array, start = 0, firstLine = 1): ParsedLogBytes {
+  const tail = bytes.subarray(start);
+  // '\n' is one byte in UTF-8 and never part of a multi-byte sequence, so byte offsets stay exact.
+  const lastNewline = tail.lastIndexOf(NEWLINE);
+  const parsed = parseLogText(new TextDecoder().decode(tail), firstLine);
+  return {
+    ...parsed,
+    endOffset: start + lastNewline + 1,
+    endsWithNewline: tail.length === 0 ? start === 0 || bytes[start - 1] === NEWLINE : tail[tail.length - 1] === NEWLINE,
+  };
+}
+
+export function parseLogText(text: string, firstLine = 1): ParsedLog {
+  const entries: LogEntry[] = [];
+  const skippedLines: number[] = [];
+  let newerSchema: number | undefined;
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    if (!line.trim()) continue;
+    const entry = parseLine(line);
+    if (entry === undefined) {
+      skippedLines.push(firstLine + index);
+    } else if ('newer' in entry) {
+      newerSchema = Math.max(newerSchema ?? 0, entry.newer);
+    } else {
+      entries.push(entry);
+    }
+  }
+  return { entries, skippedLines, newerSchema, completeLines: lines.length - 1 };
+}
+
+function parseLine(line: string): ReturnType<typeof validateEntry> {
+  // Only objects are entries; checking first spares a thrown exception per line of garbage.
+  if (!line.trimStart().startsWith('{')) return undefined;
+  try {
+    return validateEntry(JSON.parse(line));
+  } catch {
+    return undefined;
+  }
+}

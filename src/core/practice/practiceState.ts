@@ -1,0 +1,236 @@
+import { DayCounts } from './dayCounts';
+import { REVIEW_LOG_SCHEMA, sortForReplay, type LogEntry, type ReviewEntry } from './logEntries';
+import { describeProgress, type QuestionProgress } from './progress';
+import {
+  applyEvent,
+  compareKeys,
+  forEachReview,
+  insertSorted,
+  lastReviewOrReset,
+  latestKey,
+  newRecord,
+  refold,
+  type EventKey,
+  type QuestionEvent,
+  type QuestionRecord,
+  type ReviewEvent,
+} from './questionHistory';
+import type { CardState, Scheduler } from './scheduler';
+import { decodeKey, decodeQuestion, decodeStrings, encodeQuestion, InvalidStateDataError, type PracticeStateData } from './stateData';
+import { statusOf, type QuestionStatus } from './status';
+
+/**
+ * Practice progress folded from the review log. The result depends only on the set of entries,
+ * not on the order they are applied in: an entry that lands before already-folded history (an
+ * import, another window's late line, an undo) refolds the questions it touches. That is what
+ * makes a snapshot plus its log tail equal a full replay.
+ */
+export class PracticeState {
+  readonly #scheduler: Scheduler;
+  private readonly questions = new Map<string, QuestionRecord>();
+  private readonly globalResets: EventKey[] = [];
+  private readonly seen = new Set<string>();
+  private readonly undone = new Set<string>();
+  /** Which question holds each (not undone) review, to find it again for an undo. */
+  private readonly reviewOwner = new Map<string, string>();
+  private readonly days = new DayCounts();
+
+  constructor(scheduler: Scheduler) {
+    this.#scheduler = scheduler;
+  }
+
+  /** Replays entries in time order (t, then rid); repeated rids count once. */
+  static replay(entries: readonly LogEntry[], scheduler: Scheduler): PracticeState {
+    const state = new PracticeState(scheduler);
+    state.applyAll(entries);
+    return state;
+  }
+
+  get scheduler(): Scheduler {
+    return this.#scheduler;
+  }
+
+  /** Applies entries in replay order; returns how many were new (not seen before). */
+  applyAll(entries: readonly LogEntry[]): number {
+    let added = 0;
+    for (const entry of sortForReplay(entries)) if (this.apply(entry)) added++;
+    return added;
+  }
+
+  /** Applies one entry; false when its rid was already applied. */
+  apply(entry: LogEntry): boolean {
+    if (this.seen.has(entry.rid)) return false;
+    this.seen.add(entry.rid);
+    // Object literals rather than spreads: this runs once per log line and V8 spreads are slow.
+    const { rid } = entry;
+    const t = Date.parse(entry.t);
+    switch (entry.k) {
+      case undefined:
+      case 'review':
+        if (this.undone.has(rid)) this.record(entry.q);
+        else this.addEvent(entry.q, { t, rid, kind: 'review', g: entry.g, h: entry.h });
+        break;
+      case 'undo':
+        this.undo(entry.r);
+        break;
+      case 'suspend':
+      case 'unsuspend':
+        this.addEvent(entry.q, { t, rid, kind: entry.k });
+        break;
+      case 'reset':
+        if (entry.q === 'all') this.addGlobalReset({ t, rid });
+        else for (const id of new Set(entry.q)) this.addEvent(id, { t, rid, kind: 'reset' });
+        break;
+    }
+    return true;
+  }
+
+  has(rid: string): boolean {
+    return this.seen.has(rid);
+  }
+
+  /** Every question with history, including ids no longer in the bank. */
+  questionIds(): string[] {
+    return [...this.questions.keys()];
+  }
+
+  card(questionId: string): CardState | undefined {
+    return this.questions.get(questionId)?.card;
+  }
+
+  progress(questionId: string, now: Date): QuestionProgress {
+    return describeProgress(questionId, this.questions.get(questionId) ?? newRecord(), now, this.#scheduler);
+  }
+
+  status(questionId: string, now: Date): QuestionStatus {
+    return statusOf(this.questions.get(questionId) ?? newRecord(), now);
+  }
+
+  statusCounts(now: Date, questionIds: Iterable<string>): Record<QuestionStatus, number> {
+    const counts = { new: 0, learning: 0, review: 0, due: 0, mastered: 0, suspended: 0 };
+    for (const id of questionIds) counts[this.status(id, now)]++;
+    return counts;
+  }
+
+  dueCount(now: Date, questionIds: Iterable<string>): number {
+    return this.statusCounts(now, questionIds).due;
+  }
+
+  /** Questions graded today for the first time (or the first time since a reset). */
+  newToday(now: Date): number {
+    return this.days.firstReviewsOn(now);
+  }
+
+  reviewsToday(now: Date): number {
+    return this.days.reviewsOn(now);
+  }
+
+  /** Review counts per local day ('YYYY-MM-DD'), for a heatmap; undone reviews are not counted. A copy. */
+  reviewsPerDay(): Map<string, number> {
+    return this.days.perDay();
+  }
+
+  /** Consecutive days with a review, ending today or yesterday. */
+  streak(now: Date): number {
+    return this.days.streak(now);
+  }
+
+  /** The latest review that still shapes a card: not undone and not followed by a reset of its question. */
+  lastUndoable(): ReviewEntry | undefined {
+    const lastGlobalReset = this.globalResets.at(-1);
+    let best: { event: ReviewEvent; questionId: string } | undefined;
+    for (const [questionId, record] of this.questions) {
+      const event = lastReviewOrReset(record.events);
+      if (event?.kind !== 'review' || (lastGlobalReset && compareKeys(event, lastGlobalReset) < 0)) continue;
+      if (!best || compareKeys(event, best.event) > 0) best = { event, questionId };
+    }
+    if (!best) return undefined;
+    const { event, questionId } = best;
+    return { v: REVIEW_LOG_SCHEMA, rid: event.rid, q: questionId, h: event.h, g: event.g, t: new Date(event.t).toISOString() };
+  }
+
+  toData(): PracticeStateData {
+    const kept = new Set(this.globalResets.map((reset) => reset.rid));
+    for (const record of this.questions.values()) for (const event of record.events) kept.add(event.rid);
+    return {
+      questions: [...this.questions].map(([id, record]) => encodeQuestion(id, record)),
+      resets: this.globalResets.map((reset) => [reset.rid, reset.t] as const),
+      undone: [...this.undone],
+      rids: [...this.seen].filter((rid) => !kept.has(rid)),
+    };
+  }
+
+  /** Rebuilds a state from toData() output; throws InvalidStateDataError when it is malformed. */
+  static fromData(data: unknown, scheduler: Scheduler): PracticeState {
+    if (typeof data !== 'object' || data === null) throw new InvalidStateDataError('invalid snapshot: state');
+    const { questions, resets, undone, rids } = data as Record<string, unknown>;
+    if (!Array.isArray(questions) || !Array.isArray(resets)) throw new InvalidStateDataError('invalid snapshot: lists');
+    const state = new PracticeState(scheduler);
+    for (const reset of resets) state.globalResets.push(decodeKey(reset));
+    for (const rid of decodeStrings(undone, 'undone')) state.undone.add(rid);
+    for (const rid of decodeStrings(rids, 'rids')) state.seen.add(rid);
+    for (const reset of state.globalResets) state.seen.add(reset.rid);
+    for (const [id, record] of questions.map(decodeQuestion)) {
+      state.questions.set(id, record);
+      for (const event of record.events) {
+        state.seen.add(event.rid);
+        if (event.kind === 'review') state.reviewOwner.set(event.rid, id);
+      }
+      state.count(record, 1);
+    }
+    return state;
+  }
+
+  private record(questionId: string): QuestionRecord {
+    let record = this.questions.get(questionId);
+    if (!record) this.questions.set(questionId, (record = newRecord()));
+    return record;
+  }
+
+  private addEvent(questionId: string, event: QuestionEvent): void {
+    const record = this.record(questionId);
+    if (event.kind === 'review') this.reviewOwner.set(event.rid, questionId);
+    const last = latestKey(record.events.at(-1), this.globalResets.at(-1));
+    if (!last || compareKeys(event, last) > 0) {
+      record.events.push(event);
+      if (event.kind === 'review') this.days.add(event.t, record.card === undefined, 1);
+      applyEvent(record, event, this.#scheduler);
+    } else {
+      this.recount([record], () => insertSorted(record.events, event));
+    }
+  }
+
+  private undo(rid: string): void {
+    this.undone.add(rid);
+    const questionId = this.reviewOwner.get(rid);
+    const record = questionId === undefined ? undefined : this.questions.get(questionId);
+    const index = record?.events.findIndex((event) => event.rid === rid) ?? -1;
+    if (!record || index < 0) return;
+    this.reviewOwner.delete(rid);
+    this.recount([record], () => record.events.splice(index, 1));
+  }
+
+  private addGlobalReset(reset: EventKey): void {
+    const later: QuestionRecord[] = [];
+    for (const record of this.questions.values()) {
+      const last = record.events.at(-1);
+      if (last && compareKeys(reset, last) < 0) later.push(record);
+      else applyEvent(record, { ...reset, kind: 'reset' }, this.#scheduler);
+    }
+    this.recount(later, () => insertSorted(this.globalResets, reset));
+  }
+
+  /** Takes the records' reviews out of the day counts, changes history, refolds and counts again. */
+  private recount(records: readonly QuestionRecord[], change: () => void): void {
+    for (const record of records) this.count(record, -1);
+    change();
+    for (const record of records) {
+      refold(record, this.globalResets, this.#scheduler);
+      this.count(record, 1);
+    }
+  }
+
+  private count(record: QuestionRecord, sign: 1 | -1): void {
+    forEachReview(record, this.globalResets, (t, first) => this.days.add(t, first, sign));
+  }
+}
