@@ -43,11 +43,14 @@ function reveal(notify: boolean): void {
 // Keys (Space, 1-4) are VS Code keybindings forwarded from this webview, so users can rebind them;
 // the extension only needs to know when a text field has focus.
 const isTextField = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName) || (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(target.type)));
 document.addEventListener('focusin', (event) => post({ type: 'typing', typing: isTextField(event.target) }));
 document.addEventListener('focusout', () => post({ type: 'typing', typing: false }));
 
 revealButton.addEventListener('click', () => reveal(true));
+const autoAdvance = document.getElementById('auto-advance') as HTMLInputElement | null;
+autoAdvance?.addEventListener('change', () => post({ type: 'autoAdvance', enabled: autoAdvance.checked }));
 gradeBar.addEventListener('click', (event) => {
   const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-grade]');
   const grade = Number(button?.dataset.grade);

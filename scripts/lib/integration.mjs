@@ -10,7 +10,7 @@ import { say } from './run.mjs';
 
 const RUN_TIMEOUT_MS = 5 * 60_000;
 /** Workbench chatter forwarded with the test output; none of it is about our extension. */
-const WORKBENCH_NOISE = ['[AgentHost', 'Ignoring fetching additional builtin extensions', 'Updating additional builtin extensions cache', '[AccountPolicyGate]'];
+const WORKBENCH_NOISE = ['[AgentHost', 'Resolving connection token', 'Resolved connection token', 'Creating a socket', '[reconnection-grace-time]', '[Service Worker]', 'Creation of workbench contribution', 'DialogService: Dialog requested', 'Ignoring fetching additional builtin extensions', 'Updating additional builtin extensions cache', '[AccountPolicyGate]'];
 
 /** Runs the suite twice: with a workspace folder (all but "[no-folder]" tests), then without one. */
 export async function runIntegration() {

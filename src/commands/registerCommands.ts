@@ -1,18 +1,27 @@
 import * as vscode from 'vscode';
 import type { QuestionBankService } from '../bank/questionBankService';
-import { isGrade } from '../core/practice/reviewLog';
+import { isGrade } from '../core/practice';
 import { reportError } from '../log';
-import type { QuestionPanel } from '../panel/questionPanel';
 import type { NotesService } from '../notes/notesService';
+import type { QuestionPanel } from '../panel/questionPanel';
+import type { PracticeService } from '../practice/practiceService';
+import type { StudyController } from '../study/studyController';
+import type { QuestionTreeProvider } from '../tree/questionTreeProvider';
 import { questionIdFrom } from './commandArgs';
 import { newQuestionPack } from './newQuestionPack';
 import { exportNotes, openNotes } from './notesCommands';
+import { exportProgress, importProgress, resetProgress } from './progressCommands';
 import { pickQuestion } from './questionPicker';
+import { chooseFilter, chooseTopicThenRandom, searchQuestions, undoLastGrade } from './studyCommands';
 
 export interface CommandDependencies {
   readonly bankService: QuestionBankService;
   readonly panel: QuestionPanel;
   readonly notes: NotesService;
+  readonly practice: PracticeService;
+  readonly study: StudyController;
+  readonly tree: QuestionTreeProvider;
+  readonly showStats: () => Promise<void>;
 }
 
 /** Accepts a grade as a number, a numeric string or `{ grade }`, so keybindings and tests can pass it. */
@@ -23,70 +32,66 @@ function gradeFrom(arg: unknown): number | undefined {
   return undefined;
 }
 
-export function registerCommands({ bankService, panel, notes }: CommandDependencies): vscode.Disposable[] {
-  const guarded = (action: string, run: (...args: unknown[]) => Promise<void>) => async (...args: unknown[]) => {
+function topicIdFrom(arg: unknown): string | undefined {
+  return typeof arg === 'object' && arg !== null && 'topic' in arg ? (arg as { topic: { id: string } }).topic.id : undefined;
+}
+
+/** Registers a command whose errors are logged once and shown as one clear message; returns its result. */
+function command(id: string, failure: string, run: (...args: unknown[]) => Promise<unknown>): vscode.Disposable {
+  return vscode.commands.registerCommand(`interviewCoach.${id}`, async (...args: unknown[]) => {
     try {
-      await run(...args);
+      return await run(...args);
     } catch (error) {
-      reportError(action, error);
+      reportError(failure, error);
+      return undefined;
     }
-  };
+  });
+}
+
+export function registerCommands(deps: CommandDependencies): vscode.Disposable[] {
+  const { bankService, panel, notes, practice, study, tree } = deps;
+  const bank = (): ReturnType<QuestionBankService['bank']> => bankService.bank();
+  const info = (text: string): void => void vscode.window.showInformationMessage(`Interview Coach: ${text}`);
 
   return [
-    vscode.commands.registerCommand(
-      'interviewCoach.openQuestion',
-      guarded('Could not open the question', async (arg) => {
-        const bank = await bankService.bank();
-        const id = questionIdFrom(arg);
-        const question = id !== undefined ? bank.question(id) : await pickQuestion(bank, 'Choose a question to practise');
-        if (id !== undefined && !question) {
-          void vscode.window.showWarningMessage(`Interview Coach: no question with id "${id}".`);
-          return;
-        }
-        if (question) await panel.show(question, bank.topic(question.topicId));
-      }),
-    ),
-    vscode.commands.registerCommand(
-      'interviewCoach.revealAnswer',
-      guarded('Could not reveal the answer', async () => {
-        if (!panel.current) {
-          void vscode.window.showInformationMessage('Interview Coach: open a question first.');
-          return;
-        }
-        panel.reveal();
-      }),
-    ),
-    vscode.commands.registerCommand(
-      'interviewCoach.rate',
-      guarded('Could not save the grade', async (arg) => {
-        const grade = gradeFrom(arg);
-        if (!panel.current) {
-          void vscode.window.showInformationMessage('Interview Coach: open a question before grading it.');
-          return;
-        }
-        if (!isGrade(grade)) {
-          void vscode.window.showWarningMessage('Interview Coach: a grade is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).');
-          return;
-        }
-        await panel.rate(grade);
-      }),
-    ),
-    vscode.commands.registerCommand(
-      'interviewCoach.refresh',
-      guarded('Could not refresh the questions', async () => bankService.reload()),
-    ),
-    vscode.commands.registerCommand('interviewCoach.newQuestionPack', guarded('Could not create the question pack', newQuestionPack)),
-    vscode.commands.registerCommand(
-      'interviewCoach.openNotes',
-      guarded('Could not open the notes', (arg) => openNotes(arg, bankService, notes, panel)),
-    ),
-    vscode.commands.registerCommand('interviewCoach.exportNotes', async (target?: unknown) => {
-      try {
-        return await exportNotes(target, bankService, notes);
-      } catch (error) {
-        reportError('Could not export the notes', error);
-        return undefined;
-      }
+    command('openQuestion', 'Could not open the question', async (arg) => {
+      const id = questionIdFrom(arg);
+      const question = id !== undefined ? (await bank()).question(id) : await pickQuestion(await bank(), 'Choose a question to practise');
+      if (id !== undefined && !question) return void vscode.window.showWarningMessage(`Interview Coach: no question with id "${id}".`);
+      if (question) await study.open(question);
     }),
+    command('randomQuestion', 'Could not pick a question', async (arg) => study.openRandom({ topicId: topicIdFrom(arg) })),
+    command('randomQuestionFromTopic', 'Could not pick a question', async (arg) => chooseTopicThenRandom(bankService, study, topicIdFrom(arg))),
+    command('nextDue', 'Could not open the next due question', async () => study.openNextDue()),
+    command('search', 'Could not search the questions', async () => searchQuestions(await bank(), study, async (id) => (await notes.load(id)).text)),
+    command('revealAnswer', 'Could not reveal the answer', async () => (panel.current ? panel.reveal() : info('open a question first.'))),
+    command('rate', 'Could not save the grade', async (arg) => {
+      const grade = gradeFrom(arg);
+      if (!panel.current) return info('open a question before grading it.');
+      if (!isGrade(grade)) return void vscode.window.showWarningMessage('Interview Coach: a grade is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).');
+      await panel.rate(grade);
+    }),
+    command('undo', 'Could not undo the last grade', async () => undoLastGrade(practice, await bank())),
+    command('suspend', 'Could not suspend the question', async (arg) => {
+      const id = questionIdFrom(arg) ?? panel.current?.id;
+      if (id) await practice.suspend(id, true);
+    }),
+    command('unsuspend', 'Could not unsuspend the question', async (arg) => {
+      const id = questionIdFrom(arg) ?? panel.current?.id;
+      if (id) await practice.suspend(id, false);
+    }),
+    command('resetProgress', 'Could not reset the progress', async (arg) => resetProgress(arg, await bank(), practice, panel.current?.id)),
+    command('exportProgress', 'Could not export the progress', async (target) => exportProgress(target, practice)),
+    command('importProgress', 'Could not import the progress', async (source) => importProgress(source, practice)),
+    command('showStats', 'Could not show the statistics', async () => deps.showStats()),
+    command('filter', 'Could not change the filter', async () => chooseFilter(bankService, tree)),
+    command('clearFilter', 'Could not clear the filter', async () => tree.setFilter({ kind: 'all' })),
+    command('refresh', 'Could not refresh the questions', async () => {
+      bankService.reload();
+      await practice.reload();
+    }),
+    command('newQuestionPack', 'Could not create the question pack', newQuestionPack),
+    command('openNotes', 'Could not open the notes', async (arg) => openNotes(arg, bankService, notes, panel)),
+    command('exportNotes', 'Could not export the notes', async (target) => exportNotes(target, bankService, notes)),
   ];
 }

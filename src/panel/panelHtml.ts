@@ -1,12 +1,14 @@
 import type { Question, Topic } from '../core/pack/types';
 import { escapeHtml, renderMarkdown } from '../core/render/renderMarkdown';
-import { GRADE_NAMES, type Grade } from '../core/practice/reviewLog';
+import { GRADE_NAMES, type Grade } from '../core/practice';
 
 export interface PanelHtmlInput {
   readonly question: Question;
   readonly topic: Topic | undefined;
   readonly revealed: boolean;
   readonly timerVisible: boolean;
+  readonly intervals: Readonly<Record<Grade, string>>;
+  readonly autoAdvance: boolean;
   readonly note: { readonly text: string; readonly version: string | undefined; readonly where: string };
   readonly nonce: string;
   readonly cspSource: string;
@@ -35,7 +37,11 @@ export function panelHtml(input: PanelHtmlInput): string {
     .map((part) => `<span class="chip">${escapeHtml(part)}</span>`)
     .join(' ');
   const grades = ([1, 2, 3, 4] as Grade[])
-    .map((grade) => `<button type="button" class="grade" data-grade="${grade}" title="Key ${grade}">${grade} · ${GRADE_NAMES[grade]}</button>`)
+    .map(
+      (grade) =>
+        `<button type="button" class="grade" data-grade="${grade}" title="Key ${grade}: next review in ${escapeHtml(input.intervals[grade])}">` +
+        `${grade} · ${GRADE_NAMES[grade]}<span class="interval">${escapeHtml(input.intervals[grade])}</span></button>`,
+    )
     .join('');
   return `<!DOCTYPE html>
 <html lang="en">
@@ -58,6 +64,7 @@ export function panelHtml(input: PanelHtmlInput): string {
   <section id="answer" hidden aria-label="Answer">${renderMarkdown(question.answer)}</section>
   <div class="actions" id="grade-bar" hidden role="group" aria-label="How well did you know it?">
     <span class="hint">How well did you know it? Keys <kbd>1</kbd>-<kbd>4</kbd></span>${grades}
+    <label class="advance"><input type="checkbox" id="auto-advance"${input.autoAdvance ? ' checked' : ''}> Open the next question after grading</label>
   </div>
   <p id="status" role="status" aria-live="polite"></p>
   <section id="notes" aria-labelledby="notes-title">

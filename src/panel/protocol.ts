@@ -19,7 +19,8 @@ export type FromWebviewMessage =
   | { readonly type: 'typing'; readonly typing: boolean }
   | { readonly type: 'timerVisible'; readonly visible: boolean }
   | { readonly type: 'noteChanged'; readonly questionId: string; readonly text: string; readonly baseVersion: string | undefined }
-  | { readonly type: 'openNotes' };
+  | { readonly type: 'openNotes' }
+  | { readonly type: 'autoAdvance'; readonly enabled: boolean };
 
 /** State the webview keeps with setState, so a reload restores the same question. */
 export interface PanelState {
@@ -66,6 +67,8 @@ export function parseFromWebview(value: unknown): FromWebviewMessage | undefined
         : undefined;
     case 'openNotes':
       return { type: 'openNotes' };
+    case 'autoAdvance':
+      return typeof value.enabled === 'boolean' ? { type: 'autoAdvance', enabled: value.enabled } : undefined;
     default:
       return undefined;
   }

@@ -15,6 +15,10 @@ const TIMER_VISIBLE_KEY = 'interviewCoach.thinkTimerVisible';
 export interface QuestionPanelHost {
   /** Called when the user grades the shown question; returns the text to show as confirmation. */
   rate(question: Question, grade: PanelGrade): Promise<string>;
+  /** The next interval each grade would give, e.g. { 3: "3 d" }, shown on the grade buttons. */
+  intervals(question: Question): Promise<Record<PanelGrade, string>>;
+  readonly autoAdvance: boolean;
+  setAutoAdvance(enabled: boolean): Promise<void>;
   /** Finds a question again after a window reload. */
   find(questionId: string): Promise<{ question: Question; topic: Topic | undefined } | undefined>;
 }
@@ -117,7 +121,8 @@ export class QuestionPanel implements vscode.Disposable {
     this.notes.watchedIds.add(question.id);
     this.setRevealed(revealed);
     setPanelContext({ typing: false });
-    this.render(await this.loadNote(question.id));
+    const [note, intervals] = await Promise.all([this.loadNote(question.id), this.host.intervals(question)]);
+    this.render(note, intervals);
   }
 
   private async loadNote(questionId: string): Promise<LoadedNote> {
@@ -140,7 +145,7 @@ export class QuestionPanel implements vscode.Disposable {
     setPanelContext({ revealed });
   }
 
-  private render(note: LoadedNote): void {
+  private render(note: LoadedNote, intervals: Record<PanelGrade, string>): void {
     if (!this.panel || !this.question) return;
     const webview = this.panel.webview;
     this.panel.title = this.question.title;
@@ -150,6 +155,8 @@ export class QuestionPanel implements vscode.Disposable {
       revealed: this.revealed,
       timerVisible: this.preferences.get<boolean>(TIMER_VISIBLE_KEY, true),
       note: { ...note, where: this.notes.location.description },
+      intervals,
+      autoAdvance: this.host.autoAdvance,
       nonce: createNonce(),
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaFolder, 'dist', 'panel.js')).toString(),
@@ -193,6 +200,9 @@ export class QuestionPanel implements vscode.Disposable {
           const text = result.status === 'conflict' ? 'Saved; the version changed elsewhere was kept as a copy.' : 'Saved.';
           this.post({ type: 'noteSaved', version: result.version, text });
         });
+        return;
+      case 'autoAdvance':
+        await this.host.setAutoAdvance(message.enabled);
         return;
       case 'openNotes':
         if (this.question) await vscode.commands.executeCommand('interviewCoach.openNotes', this.question.id);

@@ -1,27 +1,156 @@
 import * as vscode from 'vscode';
 import type { Question } from '../core/pack/types';
-import { GRADE_NAMES, ReviewLog, type Grade, type ReviewEntry } from '../core/practice/reviewLog';
+import { PracticeStore, type Grade, type GradePreview, type LoadResult, type PracticeState, type QuestionProgress, type ReviewEntry } from '../core/practice';
 import { NodeFileAccess } from '../core/storage/nodeFileAccess';
+import { log } from '../log';
 
 export const REVIEW_LOG_FILE = 'reviews.jsonl';
+export const SNAPSHOT_FILE = 'reviews.snapshot.json';
 
-/** Records grades in the review log under the extension's global storage. */
-export class PracticeService {
-  private readonly reviewLog: ReviewLog;
+/**
+ * Practice state for the whole user (global storage, so it follows them across workspaces).
+ * Loads on first use, re-reads when another window appended (file watcher and window focus), and
+ * reports a damaged or newer log once.
+ */
+export class PracticeService implements vscode.Disposable {
+  private store: PracticeStore;
+  private loading: Promise<LoadResult> | undefined;
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires after any change to the practice state (a grade here or in another window). */
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private reported = false;
 
-  constructor(globalStorage: vscode.Uri, private readonly now: () => Date = () => new Date()) {
-    this.reviewLog = new ReviewLog(new NodeFileAccess(), vscode.Uri.joinPath(globalStorage, REVIEW_LOG_FILE).fsPath);
+  constructor(private readonly globalStorage: vscode.Uri, private readonly clock: () => Date = () => new Date()) {
+    this.store = this.createStore();
+    this.subscriptions.push(
+      vscode.window.onDidChangeWindowState((state) => {
+        if (state.focused) void this.reload();
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('interviewCoach.desiredRetention')) {
+          this.store = this.createStore();
+          this.loading = undefined;
+          this.changed.fire();
+        }
+      }),
+    );
   }
 
   get logPath(): string {
-    return this.reviewLog.path;
+    return this.store.logPath;
   }
 
-  async rate(question: Question, grade: Grade): Promise<ReviewEntry> {
-    return this.reviewLog.append(question.id, question.hash, grade, this.now());
+  now(): Date {
+    return this.clock();
   }
 
-  describe(entry: ReviewEntry): string {
-    return `Saved: ${GRADE_NAMES[entry.g]}.`;
+  async state(): Promise<PracticeState> {
+    await this.ready();
+    return this.store.state;
+  }
+
+  async progress(questionId: string): Promise<QuestionProgress> {
+    return (await this.state()).progress(questionId, this.clock());
+  }
+
+  async preview(questionId: string): Promise<Readonly<Record<Grade, GradePreview>>> {
+    await this.ready();
+    return this.store.preview(questionId);
+  }
+
+  async grade(question: Question, grade: Grade): Promise<ReviewEntry> {
+    return this.change(() => this.store.grade(question.id, question.hash, grade));
+  }
+
+  undoLast(): Promise<ReviewEntry | undefined> {
+    return this.change(() => this.store.undoLast());
+  }
+
+  suspend(questionId: string, suspended: boolean): Promise<void> {
+    return this.change(() => (suspended ? this.store.suspend(questionId) : this.store.unsuspend(questionId)));
+  }
+
+  /** Appends a reset after backing up the log; returns the backup path. */
+  reset(questionIds: readonly string[] | 'all'): Promise<string | undefined> {
+    return this.change(() => this.store.reset(questionIds));
+  }
+
+  async exportEntries(): Promise<string> {
+    await this.ready();
+    return this.store.exportEntries();
+  }
+
+  importEntries(text: string): ReturnType<PracticeStore['importEntries']> {
+    return this.change(() => this.store.importEntries(text));
+  }
+
+  /** Re-reads the log (another window may have graded); fires a change when it was loaded before. */
+  async reload(): Promise<void> {
+    if (!this.loading) return;
+    try {
+      this.report(await this.store.reload());
+      this.changed.fire();
+    } catch (error) {
+      log().error(`Could not re-read the practice log: ${String(error)}`);
+    }
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.changed.dispose();
+  }
+
+  private async ready(): Promise<void> {
+    if (!this.loading) {
+      this.loading = this.store.load();
+      this.loading.then((result) => this.report(result), () => undefined);
+      this.watchLog();
+    }
+    await this.loading;
+  }
+
+  private async change<T>(task: () => Promise<T>): Promise<T> {
+    await this.ready();
+    const result = await task();
+    this.changed.fire();
+    return result;
+  }
+
+  private createStore(): PracticeStore {
+    const retention = vscode.workspace.getConfiguration('interviewCoach').get<number>('desiredRetention', 0.9);
+    const desiredRetention = Number.isFinite(retention) ? Math.min(0.99, Math.max(0.7, retention)) : 0.9;
+    return new PracticeStore(
+      new NodeFileAccess(),
+      vscode.Uri.joinPath(this.globalStorage, REVIEW_LOG_FILE).fsPath,
+      vscode.Uri.joinPath(this.globalStorage, SNAPSHOT_FILE).fsPath,
+      this.clock,
+      undefined,
+      { scheduler: { desiredRetention } },
+    );
+  }
+
+  private watchLog(): void {
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(this.globalStorage, REVIEW_LOG_FILE));
+    watcher.onDidChange(() => void this.reload());
+    watcher.onDidCreate(() => void this.reload());
+    this.subscriptions.push(watcher);
+  }
+
+  private report(result: LoadResult): void {
+    if (this.reported) return;
+    if (result.newerSchema !== undefined) {
+      this.reported = true;
+      void vscode.window.showErrorMessage(
+        `Interview Coach: your practice log (${this.logPath}) was written by a newer version of the extension (schema ${result.newerSchema}). It is left untouched and new grades are not saved until you update Interview Coach.`,
+      );
+    } else if (result.skippedLines.length > 0) {
+      this.reported = true;
+      const lines = result.skippedLines.slice(0, 10).join(', ') + (result.skippedLines.length > 10 ? ', ...' : '');
+      log().warn(`Skipped unreadable lines of ${this.logPath}: ${result.skippedLines.join(', ')}`);
+      void vscode.window.showWarningMessage(
+        `Interview Coach: ${result.skippedLines.length} damaged line(s) in your practice log were skipped (line ${lines}); every other review was kept. The file itself is not changed.`,
+      );
+    }
   }
 }

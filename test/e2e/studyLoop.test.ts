@@ -2,62 +2,80 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { Workbench } from './workbench';
 
-// Titles and text from the built-in Databases pack (data/databases.md).
+// Titles and text from the built-in packs (data/*.md).
 const TOPIC = 'Databases';
-const QUESTION = 'What does a database index actually do';
+const FIRST = 'What does a database index actually do';
 
 describe('study loop in the real workbench (packaged VSIX)', () => {
   let workbench: Workbench;
   before(async () => (workbench = await Workbench.start()));
   after(async () => workbench?.stop());
 
+  const title = () => workbench.webview().locator('h1');
+
   it('opens a question from the tree and shows the answer only after "Show answer"', async () => {
     await workbench.openCoachView();
     await workbench.treeRow(TOPIC).click();
-    await workbench.treeRow(QUESTION).click();
+    await workbench.treeRow(FIRST).click();
     const web = workbench.webview();
-    await web.locator('h1', { hasText: QUESTION }).waitFor();
+    await web.locator('h1', { hasText: FIRST }).waitFor();
     const answer = web.locator('#answer');
     assert.equal(await answer.isVisible(), false, 'the answer starts hidden');
     await web.getByRole('button', { name: 'Show answer' }).click();
     await answer.waitFor({ state: 'visible' });
     assert.match(await answer.innerText(), /Key points/);
-    await web.getByRole('button', { name: /Good/ }).waitFor({ state: 'visible' });
+    const good = web.getByRole('button', { name: /3 · Good/ });
+    await good.waitFor({ state: 'visible' });
+    assert.match(await good.innerText(), /\d+ (m|h|d)/, 'the grade button shows its next interval');
   });
 
-  it('reveals with Space and grades with 3, writing the review to global storage', async () => {
-    const before = fs.existsSync(workbench.reviewLogPath()) ? fs.readFileSync(workbench.reviewLogPath(), 'utf8') : '';
-    await workbench.treeRow('What job does SQL do').click();
+  it('Space reveals, 3 grades: the next question opens and the graded one changes in the tree', async () => {
+    const graded = 'What job does SQL do';
+    await workbench.treeRow(graded).click();
     const web = workbench.webview();
-    await web.locator('h1', { hasText: 'What job does SQL do' }).waitFor();
-    await web.locator('#answer').waitFor({ state: 'hidden' });
+    await web.locator('h1', { hasText: graded }).waitFor();
+    const before = await workbench.treeRow(graded).getAttribute('aria-label');
     await web.locator('body').press('Space');
     await web.locator('#answer').waitFor({ state: 'visible' });
     await web.locator('body').press('3');
-    await web.locator('#status', { hasText: 'Saved: Good.' }).waitFor();
-    const added = await workbench.poll('a new line in the review log', () => {
-      const text = fs.existsSync(workbench.reviewLogPath()) ? fs.readFileSync(workbench.reviewLogPath(), 'utf8') : '';
-      return text.length > before.length && text.slice(before.length);
-    });
-    const entry = JSON.parse(added.trim()) as { q: string; g: number };
-    assert.equal(entry.q, 'databases.sql');
-    assert.equal(entry.g, 3);
+    await workbench.poll('the next question to open', async () => !(await title().innerText()).includes(graded));
+    await workbench.poll('the tree row to show the new status', async () => (await workbench.treeRow(graded).getAttribute('aria-label')) !== before);
+    assert.match((await workbench.treeRow(graded).getAttribute('aria-label')) ?? '', /learning|in review/);
+    const lines = fs.readFileSync(workbench.reviewLogPath(), 'utf8').trim().split('\n');
+    const entry = JSON.parse(lines.at(-1) ?? '{}') as { q: string; g: number };
+    assert.deepEqual([entry.q, entry.g], ['databases.sql', 3]);
+  });
+
+  it('opens a random question from the command palette', async () => {
+    const shown = await title().innerText();
+    await workbench.runCommand('Interview Coach: Random Question');
+    await workbench.poll('another question to open', async () => (await title().innerText()) !== shown);
+  });
+
+  it('finds a question by a word from its answer with Search', async () => {
+    await workbench.runCommand('Interview Coach: Search Questions...');
+    const input = workbench.page.locator('.quick-input-widget .quick-input-box input');
+    await input.fill('bisect');
+    const row = workbench.page.locator('.quick-input-list .monaco-list-row').first();
+    await row.waitFor();
+    await input.press('Enter');
+    await workbench.poll('the version-control question to open', async () => /version control|Git/i.test(await title().innerText()));
   });
 
   it('opens a code example in an untitled editor with its language', async () => {
-    const block = workbench.webview().locator('.code-block[data-language="js"]').first();
+    await workbench.webview().getByRole('button', { name: 'Show answer' }).click();
+    const block = workbench.webview().locator('.code-block[data-language="sh"]').first();
     const firstLine = ((await block.locator('code').textContent()) ?? '').split('\n')[0] ?? '';
     assert.ok(firstLine.length > 3, 'the example has code');
-    await block.getByRole('button', { name: 'Open this js example in an editor' }).click();
+    await block.getByRole('button', { name: 'Open this sh example in an editor' }).click();
     await workbench.page.locator('.tabs-container .tab', { hasText: 'Untitled' }).waitFor();
     await workbench.page.locator('.editor-instance .view-lines').filter({ hasText: firstLine.trim().slice(0, 20) }).first().waitFor();
-    await workbench.page.locator('.statusbar-item', { hasText: /^JavaScript$/ }).waitFor();
+    await workbench.page.locator('.statusbar-item', { hasText: /^Shell Script$/ }).waitFor();
   });
 
   it('brings the same question back after a window reload', async () => {
+    const shown = await title().innerText();
     await workbench.reloadWindow();
-    const web = workbench.webview();
-    await web.locator('h1', { hasText: 'What job does SQL do' }).waitFor({ timeout: 30_000 });
-    await web.locator('#answer').waitFor({ state: 'visible' });
+    await workbench.webview().locator('h1', { hasText: shown }).waitFor({ timeout: 30_000 });
   });
 });

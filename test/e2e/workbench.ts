@@ -103,10 +103,10 @@ export class Workbench {
   }
 
   /** Polls a condition with a deadline (no fixed sleeps). */
-  async poll<T>(what: string, check: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+  async poll<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const value = check();
+      const value = await check();
       if (value !== undefined && value !== false) return value;
       if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
       await this.page.waitForTimeout(100);

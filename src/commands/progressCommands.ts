@@ -1,0 +1,92 @@
+import * as vscode from 'vscode';
+import type { QuestionBank } from '../core/pack/questionBank';
+import { parseImport } from '../core/practice/logExport';
+import type { PracticeService } from '../practice/practiceService';
+import { questionIdFrom } from './commandArgs';
+
+type ResetScope = { readonly label: string; readonly ids: readonly string[] | 'all' };
+
+function topicIdFrom(arg: unknown): string | undefined {
+  if (typeof arg === 'object' && arg !== null && 'topic' in arg) {
+    const topic = (arg as { topic: unknown }).topic;
+    if (typeof topic === 'object' && topic !== null && 'id' in topic && typeof topic.id === 'string') return topic.id;
+  }
+  return undefined;
+}
+
+async function chooseResetScope(arg: unknown, bank: QuestionBank, currentId: string | undefined): Promise<ResetScope | undefined> {
+  const topicId = topicIdFrom(arg);
+  const topic = topicId ? bank.topic(topicId) : undefined;
+  if (topic) return { label: `all ${topic.questions.length} questions of "${topic.title}"`, ids: topic.questions.map((q) => q.id) };
+  const questionId = questionIdFrom(arg);
+  if (questionId) return { label: `"${bank.question(questionId)?.title ?? questionId}"`, ids: [questionId] };
+  const current = currentId ? bank.question(currentId) : undefined;
+  const options: (vscode.QuickPickItem & { scope?: () => Promise<ResetScope | undefined> })[] = [
+    ...(current ? [{ label: 'The current question', description: current.title, scope: async () => ({ label: `"${current.title}"`, ids: [current.id] }) }] : []),
+    {
+      label: 'One topic...',
+      scope: async () => {
+        const picked = await vscode.window.showQuickPick(bank.topics.map((t) => ({ label: t.title, topic: t })), { placeHolder: 'Reset which topic?' });
+        return picked && { label: `all ${picked.topic.questions.length} questions of "${picked.topic.title}"`, ids: picked.topic.questions.map((q) => q.id) };
+      },
+    },
+    { label: 'Everything', description: 'all practice history', scope: async () => ({ label: 'all your practice history', ids: 'all' as const }) },
+  ];
+  const picked = await vscode.window.showQuickPick(options, { placeHolder: 'Reset the progress of...' });
+  return picked?.scope?.();
+}
+
+export async function resetProgress(arg: unknown, bank: QuestionBank, practice: PracticeService, currentId: string | undefined): Promise<void> {
+  const scope = await chooseResetScope(arg, bank, currentId);
+  if (!scope) return;
+  const confirm = await vscode.window.showWarningMessage(
+    `Reset the progress of ${scope.label}?`,
+    { modal: true, detail: 'The questions become new again. A backup of your practice log is written first, and the history stays in the log.' },
+    'Reset',
+  );
+  if (confirm !== 'Reset') return;
+  const backup = await practice.reset(scope.ids);
+  void vscode.window.showInformationMessage(`Interview Coach: progress reset.${backup ? ` Backup: ${backup}` : ''}`);
+}
+
+export async function exportProgress(target: unknown, practice: PracticeService): Promise<vscode.Uri | undefined> {
+  const uri =
+    target instanceof vscode.Uri
+      ? target
+      : await vscode.window.showSaveDialog({ title: 'Export Interview Coach progress', filters: { JSON: ['json'] }, defaultUri: defaultExportUri() });
+  if (!uri) return undefined;
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(await practice.exportEntries()));
+  if (!(target instanceof vscode.Uri)) void vscode.window.showInformationMessage(`Interview Coach: progress exported to ${uri.fsPath}.`);
+  return uri;
+}
+
+/** Merges an export into the log: shows what it will add first; importing twice adds nothing. */
+export async function importProgress(source: unknown, practice: PracticeService, confirm = true): Promise<{ added: number } | undefined> {
+  const uri = source instanceof vscode.Uri ? source : (await vscode.window.showOpenDialog({ title: 'Import Interview Coach progress', filters: { JSON: ['json', 'jsonl'] }, canSelectMany: false }))?.[0];
+  if (!uri) return undefined;
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  const parsed = parseImport(text);
+  if (parsed.newerSchema !== undefined) {
+    void vscode.window.showErrorMessage(`Interview Coach: ${uri.fsPath} was written by a newer version (schema ${parsed.newerSchema}); update the extension to import it.`);
+    return undefined;
+  }
+  const state = await practice.state();
+  const fresh = new Set(parsed.entries.filter((entry) => !state.has(entry.rid)).map((entry) => entry.rid)).size;
+  if (confirm && source instanceof vscode.Uri === false) {
+    const invalid = parsed.invalid > 0 ? ` ${parsed.invalid} unreadable record(s) will be ignored.` : '';
+    const answer = await vscode.window.showInformationMessage(
+      `Import progress from ${uri.fsPath}?`,
+      { modal: true, detail: `${fresh} new record(s) will be merged into your practice log; ${parsed.entries.length - fresh} are already there.${invalid} Nothing is removed.` },
+      'Import',
+    );
+    if (answer !== 'Import') return undefined;
+  }
+  const result = await practice.importEntries(text);
+  if (source instanceof vscode.Uri === false) void vscode.window.showInformationMessage(`Interview Coach: imported ${result.added} record(s); ${result.duplicates} were already there.`);
+  return { added: result.added };
+}
+
+function defaultExportUri(): vscode.Uri | undefined {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  return folder && vscode.Uri.joinPath(folder.uri, `interview-coach-progress-${new Date().toISOString().slice(0, 10)}.json`);
+}
