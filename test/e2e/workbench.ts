@@ -38,13 +38,19 @@ export class Workbench {
     private readonly codeServer: CodeServerModule,
   ) {}
 
-  static async start(): Promise<Workbench> {
+  /** `reviews`: review-log lines written into the profile before VS Code starts (a user's history). */
+  static async start(options: { reviews?: readonly object[] } = {}): Promise<Workbench> {
     const vsix = process.env.IC_VSIX;
     if (!vsix || !fs.existsSync(vsix)) throw new Error('IC_VSIX must point at the packaged extension (run through npm test).');
     const codeServer = await importScript<CodeServerModule>('codeServer.mjs');
     const { launchBrowser } = await importScript<BrowserModule>('browser.mjs');
     const runFolder = codeServer.createRunFolder('e2e');
     await codeServer.installExtension(runFolder, vsix);
+    if (options.reviews) {
+      const storage = path.join(runFolder.userData, 'User', 'globalStorage', EXTENSION_ID);
+      fs.mkdirSync(storage, { recursive: true });
+      fs.writeFileSync(path.join(storage, 'reviews.jsonl'), options.reviews.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
+    }
     const server = await codeServer.startCodeServer(runFolder, { smokeTestDriver: false });
     const browser = await launchBrowser(path.join(runFolder.dir, 'chromium'));
     const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
@@ -93,9 +99,9 @@ export class Workbench {
     return this.treeRows().filter({ hasText: label });
   }
 
-  /** The question panel's content frame. */
+  /** The content frame of the visible webview (the question panel, or the stats view when it is in front). */
   webview(): FrameLocator {
-    return this.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    return this.page.locator('iframe.webview.ready').filter({ visible: true }).first().contentFrame().frameLocator('#active-frame');
   }
 
   reviewLogPath(): string {
