@@ -48,6 +48,9 @@ const USER_SETTINGS = {
   'chat.disableAIFeatures': true,
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
+  // The run folders live inside this git checkout: no "repository found in parent folders" prompt.
+  'git.openRepositoryInParentFolders': 'never',
+  'git.autoRepositoryDetection': false,
 };
 
 /** A fresh run folder with private XDG, user-data and extension folders and a copy of a workspace. */

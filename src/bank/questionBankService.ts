@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import { MAX_PACK_BYTES } from '../core/pack/decodePack';
-import { loadPack } from '../core/pack/loadPack';
 import { QuestionBank } from '../core/pack/questionBank';
 import type { ParsedPack } from '../core/pack/types';
 import { log } from '../log';
 import { PackDiagnostics } from './packDiagnostics';
+import { readPackFile } from './packFile';
 import { findUserPacks, QUESTION_PACKS_SETTING, UserPackWatcher } from './userPacks';
 
 /**
@@ -17,7 +16,8 @@ export class QuestionBankService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly diagnostics = new PackDiagnostics();
   private readonly watcher = new UserPackWatcher(() => this.reload());
-  private readonly uriByLabel = new Map<string, vscode.Uri>();
+  /** Counts loads, so a slow load that a reload overtook does not publish stale problems. */
+  private generation = 0;
   private readonly configListener: vscode.Disposable;
 
   constructor(private readonly builtInFolder: vscode.Uri) {
@@ -52,47 +52,45 @@ export class QuestionBankService implements vscode.Disposable {
   }
 
   private async load(): Promise<QuestionBank> {
-    this.uriByLabel.clear();
-    const builtIn = await this.readBuiltInPacks();
-    const user = await this.readUserPacks();
+    const generation = ++this.generation;
+    const uriByLabel = new Map<string, vscode.Uri>();
+    const builtIn = await this.readBuiltInPacks(uriByLabel);
+    const user = await this.readUserPacks(uriByLabel);
     const bank = new QuestionBank([...builtIn, ...user]);
-    this.diagnostics.publish(bank.problems, (label) => this.uriByLabel.get(label));
+    // A file deleted or edited during this load triggered a newer one: its problems are the current ones.
+    if (generation !== this.generation) return bank;
+    this.diagnostics.publish(bank.problems, (label) => uriByLabel.get(label));
     for (const problem of bank.problems) {
       log().warn(`${problem.location.file}:${problem.location.line}: ${problem.message}`);
     }
     return bank;
   }
 
-  private async readBuiltInPacks(): Promise<ParsedPack[]> {
+  private async readBuiltInPacks(uriByLabel: Map<string, vscode.Uri>): Promise<ParsedPack[]> {
     const entries = await vscode.workspace.fs.readDirectory(this.builtInFolder);
     const names = entries.filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.md')).map(([name]) => name).sort();
-    return Promise.all(names.map((name) => this.readPack(vscode.Uri.joinPath(this.builtInFolder, name), `data/${name}`)));
+    return Promise.all(names.map((name) => this.readPack(vscode.Uri.joinPath(this.builtInFolder, name), `data/${name}`, uriByLabel)));
   }
 
-  private async readUserPacks(): Promise<ParsedPack[]> {
+  /** The workspace's packs; when the workspace search itself fails, none (the built-in topics still load). */
+  private async readUserPacks(uriByLabel: Map<string, vscode.Uri>): Promise<ParsedPack[]> {
+    let uris: vscode.Uri[];
+    try {
+      uris = await findUserPacks();
+    } catch (error) {
+      log().error(`Could not search the workspace for question packs: ${error instanceof Error ? error.message : String(error)}`);
+      return [];
+    }
     const packs: ParsedPack[] = [];
-    for (const uri of await findUserPacks()) {
-      packs.push(await this.readPack(uri, vscode.workspace.asRelativePath(uri, true)));
+    for (const uri of uris) {
+      packs.push(await this.readPack(uri, vscode.workspace.asRelativePath(uri, true), uriByLabel));
     }
     return packs;
   }
 
   /** Reads one pack; a file that is too big, unreadable or a folder becomes a problem, not an exception. */
-  private async readPack(uri: vscode.Uri, label: string): Promise<ParsedPack> {
-    this.uriByLabel.set(label, uri);
-    const refuse = (message: string, hint: string): ParsedPack => ({ file: label, topics: [], problems: [{ severity: 'error', location: { file: label, line: 1 }, message, hint }] });
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.type & vscode.FileType.Directory) return refuse('This is a folder, not a question pack.', 'Rename it or narrow interviewCoach.questionPacks.');
-      if (stat.size > MAX_PACK_BYTES) {
-        return refuse(`Pack is too large (${(stat.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_PACK_BYTES / 1024 / 1024} MB).`, 'Split it into several smaller .questions.md files.');
-      }
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      // Let other extension-host work run between files.
-      await new Promise((resolve) => setImmediate(resolve));
-      return loadPack(label, bytes);
-    } catch (error) {
-      return refuse(`Could not read the pack: ${error instanceof Error ? error.message : String(error)}`, 'Check that the file exists and is readable.');
-    }
+  private readPack(uri: vscode.Uri, label: string, uriByLabel: Map<string, vscode.Uri>): Promise<ParsedPack> {
+    uriByLabel.set(label, uri);
+    return readPackFile(uri, label);
   }
 }

@@ -25,6 +25,8 @@ export class NotesService implements vscode.Disposable {
   readonly onDidChangeNote = this.changed.event;
   private watcher: vscode.FileSystemWatcher | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** A failed save is shown once until a save succeeds again, not on every debounced retry. */
+  private saveErrorShown = false;
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.subscriptions.push(
@@ -93,11 +95,14 @@ export class NotesService implements vscode.Disposable {
           'Open Copy',
         ).then((choice) => choice && vscode.window.showTextDocument(vscode.Uri.file(result.conflictCopy)));
       }
+      this.saveErrorShown = false;
       entry.onSaved(result);
     } catch (error) {
       // Keep the text: put it back so the next edit or flush retries, and tell the user once.
       if (!this.pending.has(questionId)) this.pending.set(questionId, { ...entry, timer: setTimeout(() => undefined, 0) });
       log().error(`Could not save the note for ${questionId}: ${String(error)}`);
+      if (this.saveErrorShown) return;
+      this.saveErrorShown = true;
       void vscode.window.showErrorMessage(`Interview Coach: could not save your note (${error instanceof Error ? error.message : String(error)}). Your text is kept in the panel; it will be saved again on your next edit.`);
     }
   }

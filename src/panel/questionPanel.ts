@@ -54,6 +54,11 @@ export class QuestionPanel implements vscode.Disposable {
     return this.revealed;
   }
 
+  /** The HTML and options of the open panel (read by the security tests). */
+  get webviewForTests(): { readonly html: string; readonly options: vscode.WebviewOptions } | undefined {
+    return this.panel && { html: this.panel.webview.html, options: this.panel.webview.options };
+  }
+
   async show(question: Question, topic: Topic | undefined): Promise<void> {
     if (!this.panel) {
       const panel = vscode.window.createWebviewPanel(QUESTION_PANEL_VIEW_TYPE, question.title, vscode.ViewColumn.Active, this.webviewOptions());

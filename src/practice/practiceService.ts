@@ -20,6 +20,10 @@ export class PracticeService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
   private reported = false;
+  /** Set while the log cannot be read: state() then gives an empty state and each use tries again. */
+  private loadFailed = false;
+  private loadErrorShown = false;
+  private watching = false;
 
   constructor(private readonly globalStorage: vscode.Uri, private readonly clock: () => Date = () => new Date()) {
     this.store = this.createStore();
@@ -87,6 +91,12 @@ export class PracticeService implements vscode.Disposable {
 
   /** Re-reads the log (another window may have graded); fires a change when it was loaded before. */
   async reload(): Promise<void> {
+    if (this.loadFailed) {
+      // The log could not be read before: try again, and redraw once it can.
+      await this.ready();
+      if (!this.loadFailed) this.changed.fire();
+      return;
+    }
     if (!this.loading) return;
     try {
       this.report(await this.store.reload());
@@ -101,13 +111,44 @@ export class PracticeService implements vscode.Disposable {
     this.changed.dispose();
   }
 
+  /**
+   * Loads the log once. When it cannot be read (permissions, I/O error, a folder in its place) the
+   * error is shown once and the state stays empty, so topics and questions still show; grades then
+   * fail with the error (nothing is written to a log that could not be read) and the next use,
+   * window focus or change of the file tries again.
+   */
   private async ready(): Promise<void> {
     if (!this.loading) {
-      this.loading = this.store.load();
-      this.loading.then((result) => this.report(result), () => undefined);
+      const loading = this.store.load();
+      this.loading = loading;
+      loading.then(
+        (result) => {
+          this.loadFailed = false;
+          this.loadErrorShown = false;
+          this.report(result);
+        },
+        (error: unknown) => this.reportLoadError(error),
+      );
       this.watchLog();
     }
-    await this.loading;
+    const loading = this.loading;
+    try {
+      await loading;
+      this.loadFailed = false;
+    } catch {
+      this.loadFailed = true;
+      if (this.loading === loading) this.loading = undefined;
+    }
+  }
+
+  private reportLoadError(error: unknown): void {
+    const detail = error instanceof Error ? error.message : String(error);
+    log().error(`Could not read the practice log ${this.logPath}: ${detail}`);
+    if (this.loadErrorShown) return;
+    this.loadErrorShown = true;
+    void vscode.window.showErrorMessage(
+      `Interview Coach: could not read your practice log (${detail}). Questions still show, without your progress; grades are not saved until the file can be read. The file itself is not changed.`,
+    );
   }
 
   private async change<T>(task: () => Promise<T>): Promise<T> {
@@ -131,6 +172,8 @@ export class PracticeService implements vscode.Disposable {
   }
 
   private watchLog(): void {
+    if (this.watching) return;
+    this.watching = true;
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(this.globalStorage, REVIEW_LOG_FILE));
     watcher.onDidChange(() => void this.reload());
     watcher.onDidCreate(() => void this.reload());

@@ -39,13 +39,14 @@ export class Workbench {
   ) {}
 
   /** `reviews`: review-log lines written into the profile before VS Code starts (a user's history). */
-  static async start(options: { reviews?: readonly object[] } = {}): Promise<Workbench> {
+  static async start(options: { reviews?: readonly object[]; files?: Readonly<Record<string, string>> } = {}): Promise<Workbench> {
     const vsix = process.env.IC_VSIX;
     if (!vsix || !fs.existsSync(vsix)) throw new Error('IC_VSIX must point at the packaged extension (run through npm test).');
     const codeServer = await importScript<CodeServerModule>('codeServer.mjs');
     const { launchBrowser } = await importScript<BrowserModule>('browser.mjs');
     const runFolder = codeServer.createRunFolder('e2e');
     await codeServer.installExtension(runFolder, vsix);
+    for (const [name, text] of Object.entries(options.files ?? {})) fs.writeFileSync(path.join(runFolder.workspace, name), text);
     if (options.reviews) {
       const storage = path.join(runFolder.userData, 'User', 'globalStorage', EXTENSION_ID);
       fs.mkdirSync(storage, { recursive: true });
@@ -75,12 +76,36 @@ export class Workbench {
 
   /** Runs a command from the palette (F1), as a user would. */
   async runCommand(title: string): Promise<void> {
+    // Take focus out of a webview first: a key pressed inside one reaches the workbench only
+    // through the webview's own forwarding, which can race with the panel re-rendering.
+    await this.page.evaluate(() => (globalThis as unknown as { document: { activeElement: { blur?: () => void } | null } }).document.activeElement?.blur?.());
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor();
     await input.fill(`>${title}`);
     await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
     await input.press('Enter');
+  }
+
+  /**
+   * Runs a command that shows a quick pick, then picks `item` in it. Retried as a whole (with a
+   * deadline) because a webview that loads meanwhile can take focus and close the quick pick.
+   */
+  async pickAfterCommand(title: string, placeholder: string, item: string): Promise<void> {
+    const deadline = Date.now() + 45_000;
+    for (;;) {
+      try {
+        await this.runCommand(title);
+        const input = this.page.locator(`.quick-input-widget .quick-input-box input[placeholder="${placeholder}"]`);
+        await input.fill(item, { timeout: 5000 });
+        await this.page.locator('.quick-input-list .monaco-list-row', { hasText: item }).first().waitFor({ timeout: 5000 });
+        await input.press('Enter', { timeout: 5000 });
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await this.page.keyboard.press('Escape');
+      }
+    }
   }
 
   /** Developer: Reload Window (flushes workbench state, unlike a bare page reload). */

@@ -1,0 +1,417 @@
+import * as assert from 'node:assert/strict';
+import * as nodeFs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { NotesStore } from '../../src/core/notes/notesStore';
+import { PracticeStore, type PracticeStoreOptions } from '../../src/core/practice/practiceStore';
+import { NewerSchemaError } from '../../src/core/practice/reviewLog';
+import type { FileAccess } from '../../src/core/storage/fileAccess';
+import { NodeFileAccess } from '../../src/core/storage/nodeFileAccess';
+
+const fs = nodeFs.promises;
+
+/**
+ * Storage under faults: damaged logs, a full disk, permission errors. Faults are injected two
+ * ways: `FaultyFiles` wraps a real NodeFileAccess and makes chosen operations fail (root ignores
+ * chmod, so permission errors are simulated), and `patchFs` makes Node's fs fail inside
+ * NodeFileAccess, to check what a half-done atomic replace leaves on disk. Every test checks what
+ * is reported, that nothing on disk is lost, and that work goes on once the fault is gone.
+ */
+
+type Method = keyof FileAccess;
+
+interface Rule {
+  readonly method: Method;
+  readonly code: string;
+  readonly when: (file: string) => boolean;
+  /** Text of a torn write that lands before the error (append only). */
+  readonly partial?: (text: string) => string;
+}
+
+function errnoError(code: string, syscall: string, file: string): NodeJS.ErrnoException {
+  const messages: Record<string, string> = { ENOSPC: 'no space left on device', EACCES: 'permission denied', EIO: 'i/o error' };
+  return Object.assign(new Error(`${code}: ${messages[code] ?? 'simulated failure'}, ${syscall} '${file}'`), { code, syscall, path: file, errno: -1 });
+}
+
+/** A FileAccess over the real disk whose operations fail on demand, until `heal()`. */
+class FaultyFiles {
+  private rules: Rule[] = [];
+  /** How many calls failed. */
+  failures = 0;
+  readonly files: FileAccess;
+
+  constructor(inner: FileAccess = new NodeFileAccess()) {
+    // A proxy rather than a class, so the wrapper keeps up with methods added to FileAccess.
+    this.files = new Proxy(inner, {
+      get: (target, property, receiver) => {
+        const value: unknown = Reflect.get(target, property, receiver);
+        if (typeof value !== 'function') return value;
+        return async (...args: unknown[]) => {
+          const file = String(args[0]);
+          const rule = this.rules.find((candidate) => candidate.method === property && candidate.when(file));
+          if (rule) {
+            this.failures++;
+            if (rule.partial && property === 'append') await fs.appendFile(file, rule.partial(String(args[1])));
+            throw errnoError(rule.code, String(property), file);
+          }
+          return (value as (...params: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+  }
+
+  fail(method: Method, code: string, options: { when?: (file: string) => boolean; partial?: (text: string) => string } = {}): this {
+    this.rules.push({ method, code, when: options.when ?? (() => true), partial: options.partial });
+    return this;
+  }
+
+  heal(): void {
+    this.rules = [];
+  }
+}
+
+type FsPromises = typeof nodeFs.promises;
+
+/** Replaces one function of Node's fs.promises (which NodeFileAccess calls) until the returned restore. */
+function patchFs<K extends keyof FsPromises>(name: K, replacement: (original: FsPromises[K]) => FsPromises[K]): () => void {
+  const original = nodeFs.promises[name];
+  nodeFs.promises[name] = replacement(original);
+  return () => {
+    nodeFs.promises[name] = original;
+  };
+}
+
+const review = (rid: string, q: string, g: number, t: string): string => JSON.stringify({ v: 1, rid, q, h: 'h', g, t });
+
+describe('storage faults', () => {
+  let dir: string;
+  let logPath: string;
+  let snapshotPath: string;
+  let now: Date;
+  let ids: number;
+  const open = (files: FileAccess = new NodeFileAccess(), options: PracticeStoreOptions = {}): PracticeStore =>
+    new PracticeStore(files, logPath, snapshotPath, () => now, () => `id${String(++ids).padStart(4, '0')}`, options);
+  const later = (minutes: number): Date => (now = new Date(now.getTime() + minutes * 60_000));
+  const reviewsOf = (store: PracticeStore, q = 'q'): number => store.state.progress(q, now).reviews;
+  const listDir = async (folder = dir): Promise<string[]> => (await fs.readdir(folder)).sort();
+
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ic-faults-'));
+    logPath = path.join(dir, 'reviews.jsonl');
+    snapshotPath = path.join(dir, 'reviews.snapshot.json');
+    now = new Date('2026-03-02T09:00:00Z');
+    ids = 0;
+  });
+  afterEach(async () => fs.rm(dir, { recursive: true, force: true }));
+
+  describe('damaged practice log', () => {
+    it('skips a truncated last line, reports its number, keeps its bytes and appends on a fresh line', async () => {
+      const complete = [review('a', 'q', 3, '2026-03-01T09:00:00.000Z'), review('b', 'q', 3, '2026-03-01T10:00:00.000Z')];
+      const original = `${complete.join('\n')}\n${review('c', 'q', 3, '2026-03-01T11:00:00.000Z').slice(0, 30)}`;
+      await fs.writeFile(logPath, original);
+      const store = open();
+      const loaded = await store.load();
+      assert.deepEqual(loaded.skippedLines, [3]);
+      assert.equal(loaded.newerSchema, undefined);
+      assert.equal(reviewsOf(store), 2);
+      assert.equal(await fs.readFile(logPath, 'utf8'), original, 'loading changes nothing');
+
+      await store.grade('q', 'h', 4);
+      const text = await fs.readFile(logPath, 'utf8');
+      assert.ok(text.startsWith(`${original}\n`), 'the torn line is kept and closed, not overwritten');
+      assert.equal(text.split('\n').filter(Boolean).length, 4);
+      const reopened = await open().load();
+      assert.deepEqual(reopened.skippedLines, [3]);
+      assert.equal(reopened.state.progress('q', now).reviews, 3);
+    });
+
+    it('skips garbage in the middle, reports every line number and keeps every good entry', async () => {
+      const lines = [
+        review('a', 'q', 3, '2026-03-01T09:00:00.000Z'),
+        '\u0000\u0001 binary junk \uFFFD',
+        '{"v":1,"rid":"x","q":"q"',
+        '[1,2,3]',
+        review('b', 'q', 3, '2026-03-01T10:00:00.000Z'),
+        '<<<<<<< HEAD',
+        review('c', 'q', 2, '2026-03-01T11:00:00.000Z'),
+      ];
+      const original = Buffer.concat([Buffer.from(`${lines.join('\n')}\n`), Buffer.from([0xff, 0xfe, 0x0a])]);
+      await fs.writeFile(logPath, original);
+      const store = open();
+      const loaded = await store.load();
+      assert.deepEqual(loaded.skippedLines, [2, 3, 4, 6, 8]);
+      assert.equal(reviewsOf(store), 3);
+      await store.grade('q', 'h', 3);
+      const after = await fs.readFile(logPath);
+      assert.deepEqual(after.subarray(0, original.length), original, 'the damaged bytes are left as they were');
+      assert.equal((await open().load()).state.progress('q', now).reviews, 4);
+    });
+
+    it('treats a zero-byte log as empty, leaves it alone, and appends a first line without a blank one', async () => {
+      await fs.writeFile(logPath, '');
+      const store = open();
+      const loaded = await store.load();
+      assert.deepEqual(loaded.skippedLines, []);
+      assert.equal(loaded.newerSchema, undefined);
+      assert.equal(loaded.fromSnapshot, false);
+      assert.equal((await fs.stat(logPath)).size, 0, 'not rewritten or deleted');
+      await store.grade('q', 'h', 3);
+      const text = await fs.readFile(logPath, 'utf8');
+      assert.match(text, /^\{[^\n]*\}\n$/, 'exactly one line');
+      assert.equal((await open().load()).state.progress('q', now).reviews, 1);
+    });
+
+    it('refuses to write to a log from a newer version, never changes it, and writes again once it is gone', async () => {
+      const original = `${review('a', 'q', 3, '2026-03-01T09:00:00.000Z')}\n{"v":2,"rid":"n","k":"focus-mode","t":"2026-03-01T10:00:00.000Z"}\n`;
+      await fs.writeFile(logPath, original);
+      const store = open(new NodeFileAccess(), { snapshotAfterLines: 1 });
+      const loaded = await store.load();
+      assert.equal(loaded.newerSchema, 2);
+      assert.equal(reviewsOf(store), 1, 'the entries it understands still count');
+      for (const write of [() => store.grade('q', 'h', 3), () => store.suspend('q'), () => store.undoLast(), () => store.reset('all'), () => store.importEntries('[]')]) {
+        await assert.rejects(write(), (error: unknown) => error instanceof NewerSchemaError && error.schema === 2 && error.file === logPath);
+      }
+      assert.equal(await fs.readFile(logPath, 'utf8'), original);
+      assert.deepEqual(await listDir(), ['reviews.jsonl'], 'no snapshot, backup or temp file');
+
+      // The user restores an older log (or the newer lines are removed): the store notices on its next operation.
+      await fs.writeFile(logPath, `${review('a', 'q', 3, '2026-03-01T09:00:00.000Z')}\n`);
+      await store.grade('q', 'h', 3);
+      assert.equal(reviewsOf(store), 2);
+      assert.equal((await open().load()).newerSchema, undefined);
+    });
+  });
+
+  describe('failing writes to the practice log', () => {
+    it('surfaces a full disk (ENOSPC) on append, keeps the state and the file, and grades again once there is space', async () => {
+      const faulty = new FaultyFiles();
+      const store = open(faulty.files);
+      await store.grade('q', 'h', 3);
+      const before = await fs.readFile(logPath);
+      faulty.fail('append', 'ENOSPC');
+      later(10);
+      await assert.rejects(store.grade('q', 'h', 4), { code: 'ENOSPC' });
+      await assert.rejects(store.suspend('q'), { code: 'ENOSPC' });
+      assert.equal(faulty.failures, 2);
+      assert.equal(reviewsOf(store), 1, 'a grade that was not written is not counted');
+      assert.notEqual(store.state.status('q', now), 'suspended');
+      assert.deepEqual(await fs.readFile(logPath), before);
+
+      faulty.heal();
+      later(10);
+      await store.grade('q', 'h', 4);
+      assert.equal(reviewsOf(store), 2);
+      const reopened = await open().load();
+      assert.deepEqual(reopened.skippedLines, []);
+      assert.equal(reopened.state.progress('q', now).reviews, 2);
+    });
+
+    it('after a torn append (half a line, then ENOSPC) the next grade starts a fresh line and no entry is lost', async () => {
+      const faulty = new FaultyFiles();
+      const store = open(faulty.files);
+      await store.grade('q', 'h', 3);
+      faulty.fail('append', 'ENOSPC', { partial: (text) => text.slice(0, Math.floor(text.length / 2)) });
+      await assert.rejects(store.grade('q', 'h', 4), { code: 'ENOSPC' });
+      assert.equal(reviewsOf(store), 1);
+
+      faulty.heal();
+      later(10);
+      await store.grade('q', 'h', 2);
+      const reopened = await open().load();
+      assert.deepEqual(reopened.skippedLines, [2], 'the torn line is reported, not glued to the next entry');
+      assert.equal(reopened.state.progress('q', now).reviews, 2);
+      assert.deepStrictEqual(reopened.state, store.state);
+    });
+
+    it('surfaces a failing read (EIO) of the log without writing, and loads once it is readable', async () => {
+      await fs.writeFile(logPath, `${review('a', 'q', 3, '2026-03-01T09:00:00.000Z')}\n`);
+      const before = await fs.readFile(logPath);
+      const faulty = new FaultyFiles().fail('read', 'EIO', { when: (file) => file === logPath });
+      const store = open(faulty.files);
+      await assert.rejects(store.load(), { code: 'EIO' });
+      await assert.rejects(store.grade('q', 'h', 3), { code: 'EIO' }, 'a log that cannot be read is not written either');
+      assert.deepEqual(await fs.readFile(logPath), before);
+      faulty.heal();
+      assert.equal((await store.load()).state.progress('q', now).reviews, 1);
+      await store.grade('q', 'h', 3);
+      assert.equal(reviewsOf(store), 2);
+    });
+
+    it('does not append the reset when its backup cannot be written (ENOSPC), and resets once it can', async () => {
+      const faulty = new FaultyFiles();
+      const store = open(faulty.files);
+      await store.grade('q', 'h', 3);
+      const before = await fs.readFile(logPath);
+      faulty.fail('copy', 'ENOSPC');
+      await assert.rejects(store.reset('all'), { code: 'ENOSPC' });
+      assert.deepEqual(await fs.readFile(logPath), before, 'no reset without a backup');
+      assert.equal(reviewsOf(store), 1);
+      assert.deepEqual(await listDir(), ['reviews.jsonl']);
+
+      faulty.heal();
+      const backup = await store.reset('all');
+      assert.ok(backup);
+      assert.deepEqual(await fs.readFile(backup), before);
+      assert.equal(reviewsOf(store), 0);
+    });
+  });
+
+  describe('failing snapshot writes', () => {
+    const gradeMany = async (store: PracticeStore, count: number): Promise<void> => {
+      for (let i = 0; i < count; i++) {
+        later(30);
+        await store.grade(`q${i % 3}`, 'h', ((i % 4) + 1) as 1 | 2 | 3 | 4);
+      }
+    };
+
+    it('keeps grading when the snapshot cannot be replaced (EACCES): the log keeps every entry, the next snapshot is written once allowed', async () => {
+      const faulty = new FaultyFiles().fail('replaceAtomically', 'EACCES', { when: (file) => file === snapshotPath });
+      const store = open(faulty.files, { snapshotAfterLines: 3 });
+      await gradeMany(store, 8);
+      assert.ok(faulty.failures >= 2, 'the store tried to write the snapshot');
+      assert.deepEqual(await listDir(), ['reviews.jsonl'], 'no snapshot and no temp file');
+      const replayed = await open(new NodeFileAccess(), { snapshotAfterLines: 1e9 }).load();
+      assert.equal(replayed.fromSnapshot, false);
+      assert.deepStrictEqual(replayed.state, store.state, 'every grade is in the log');
+
+      faulty.heal();
+      await gradeMany(store, 1);
+      assert.deepEqual(await listDir(), ['reviews.jsonl', 'reviews.snapshot.json']);
+      const fromSnapshot = await open().load();
+      assert.equal(fromSnapshot.fromSnapshot, true);
+      assert.deepStrictEqual(fromSnapshot.state, store.state);
+    });
+
+    it('keeps the previous snapshot when replacing it fails, and still counts the entries after it', async () => {
+      const faulty = new FaultyFiles();
+      const store = open(faulty.files, { snapshotAfterLines: 3 });
+      await gradeMany(store, 4);
+      const previous = await fs.readFile(snapshotPath, 'utf8');
+      faulty.fail('replaceAtomically', 'EACCES', { when: (file) => file === snapshotPath });
+      await gradeMany(store, 6);
+      assert.ok(faulty.failures > 0);
+      assert.equal(await fs.readFile(snapshotPath, 'utf8'), previous, 'the old snapshot is intact');
+      const reopened = await open().load();
+      assert.equal(reopened.fromSnapshot, true, 'the old snapshot still matches the start of the log');
+      assert.deepStrictEqual(reopened.state, store.state, 'the entries after it are replayed from the log');
+    });
+
+    it('Node: a rename that fails (EACCES) or a write that stops half-way (ENOSPC) leaves the old snapshot and no temp file', async () => {
+      const store = open(new NodeFileAccess(), { snapshotAfterLines: 3 });
+      await gradeMany(store, 4);
+      const previous = await fs.readFile(snapshotPath, 'utf8');
+      for (const inject of [() => failRename('EACCES', snapshotPath), () => failWriteHalfway('ENOSPC', dir)]) {
+        const fault = inject();
+        try {
+          await gradeMany(store, 4);
+        } finally {
+          fault.restore();
+        }
+        assert.ok(fault.fired() > 0, `the ${fault.name} fault was hit (NodeFileAccess still uses fs.promises.${fault.name})`);
+        assert.equal(await fs.readFile(snapshotPath, 'utf8'), previous);
+        assert.deepEqual(await listDir(), ['reviews.jsonl', 'reviews.snapshot.json'], 'no temp file left behind');
+      }
+      const reopened = await open().load();
+      assert.deepStrictEqual(reopened.state, store.state);
+      await gradeMany(store, 4);
+      assert.notEqual(await fs.readFile(snapshotPath, 'utf8'), previous, 'written again once the faults are gone');
+    });
+  });
+
+  describe('failing note saves', () => {
+    let notesDir: string;
+    const clock = (): Date => new Date('2026-03-04T05:06:07Z');
+    beforeEach(() => (notesDir = path.join(dir, 'notes')));
+
+    it('surfaces EACCES on save, keeps the previous note and leaves no temp file, and saves once allowed', async () => {
+      const faulty = new FaultyFiles();
+      const notes = new NotesStore(faulty.files, notesDir, clock);
+      const first = await notes.save('q', 'first version', undefined);
+      faulty.fail('replaceAtomically', 'EACCES');
+      await assert.rejects(notes.save('q', 'second version', first.version), { code: 'EACCES' });
+      assert.equal(await fs.readFile(notes.pathFor('q'), 'utf8'), 'first version');
+      assert.deepEqual(await listDir(notesDir), ['q.md']);
+
+      faulty.heal();
+      const retried = await notes.save('q', 'second version', first.version);
+      assert.equal(retried.status, 'saved', 'the retry is not mistaken for a conflict');
+      assert.equal(await fs.readFile(notes.pathFor('q'), 'utf8'), 'second version');
+    });
+
+    it('Node: a rename that fails (EACCES) or a write that stops half-way (ENOSPC) keeps the previous note and no temp file', async () => {
+      const notes = new NotesStore(new NodeFileAccess(), notesDir, clock);
+      const first = await notes.save('q', 'first version', undefined);
+      for (const inject of [() => failRename('EACCES', notes.pathFor('q')), () => failWriteHalfway('ENOSPC', notesDir)]) {
+        const fault = inject();
+        try {
+          await assert.rejects(notes.save('q', `typed while ${fault.name} fails`, first.version), { code: fault.code });
+        } finally {
+          fault.restore();
+        }
+        assert.equal(fault.fired(), 1, `the ${fault.name} fault was hit (NodeFileAccess still uses fs.promises.${fault.name})`);
+        assert.equal(await fs.readFile(notes.pathFor('q'), 'utf8'), 'first version');
+        assert.deepEqual(await listDir(notesDir), ['q.md'], 'no temp file left behind');
+      }
+      assert.equal((await notes.save('q', 'third version', first.version)).status, 'saved');
+      assert.equal((await notes.load('q')).text, 'third version');
+    });
+
+    it('never overwrites a note it could not read (EACCES), nor one whose conflict copy could not be written', async () => {
+      const faulty = new FaultyFiles();
+      const notes = new NotesStore(faulty.files, notesDir, clock);
+      const first = await notes.save('q', 'mine', undefined);
+      await fs.writeFile(notes.pathFor('q'), 'theirs, from another window');
+
+      faulty.fail('read', 'EACCES');
+      await assert.rejects(notes.load('q'), { code: 'EACCES' });
+      await assert.rejects(notes.save('q', 'mine, edited', first.version), { code: 'EACCES' });
+      faulty.heal();
+      faulty.fail('replaceAtomically', 'ENOSPC', { when: (file) => file.includes('.conflict-') });
+      await assert.rejects(notes.save('q', 'mine, edited', first.version), { code: 'ENOSPC' });
+      assert.equal(await fs.readFile(notes.pathFor('q'), 'utf8'), 'theirs, from another window', 'their text survives every failure');
+      assert.deepEqual(await listDir(notesDir), ['q.md']);
+
+      faulty.heal();
+      const saved = await notes.save('q', 'mine, edited', first.version);
+      assert.equal(saved.status, 'conflict');
+      assert.ok(saved.status === 'conflict');
+      assert.equal(await fs.readFile(saved.conflictCopy, 'utf8'), 'theirs, from another window');
+      assert.equal(await fs.readFile(notes.pathFor('q'), 'utf8'), 'mine, edited');
+    });
+  });
+});
+
+interface FsFault {
+  readonly name: string;
+  readonly code: string;
+  fired(): number;
+  restore(): void;
+}
+
+/** fs.promises.rename fails with `code` when it would replace `target`. */
+function failRename(code: string, target: string): FsFault {
+  let fired = 0;
+  const restore = patchFs('rename', (original) => (async (from: nodeFs.PathLike, to: nodeFs.PathLike) => {
+    if (String(to) === target) {
+      fired++;
+      throw errnoError(code, 'rename', String(from));
+    }
+    return original(from, to);
+  }) as FsPromises['rename']);
+  return { name: 'rename', code, fired: () => fired, restore };
+}
+
+/** fs.promises.writeFile into `folder` writes half its data, then fails with `code` (a disk that fills up). */
+function failWriteHalfway(code: string, folder: string): FsFault {
+  let fired = 0;
+  const restore = patchFs('writeFile', (original) => (async (file: Parameters<FsPromises['writeFile']>[0], data: unknown, options?: unknown) => {
+    if (typeof file === 'string' && path.dirname(file) === folder) {
+      fired++;
+      const text = String(data);
+      await original(file, text.slice(0, Math.floor(text.length / 2)));
+      throw errnoError(code, 'write', file);
+    }
+    return original(file, data as string, options as nodeFs.WriteFileOptions);
+  }) as FsPromises['writeFile']);
+  return { name: 'writeFile', code, fired: () => fired, restore };
+}
