@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { DEFAULT_NOTES_FOLDER, insideWorkspace } from '../core/notes/notePaths';
 
 export type NotesLocationKind = 'workspaceStorage' | 'globalFallback' | 'workspaceFolder';
 
@@ -18,7 +19,7 @@ export function notesLocation(context: vscode.ExtensionContext): NotesLocation {
   const config = vscode.workspace.getConfiguration('interviewCoach.notes');
   const firstFolder = vscode.workspace.workspaceFolders?.[0];
   if (config.get<string>('location') === 'workspaceFolder' && firstFolder) {
-    const relative = (config.get<string>('folder') ?? '.interview-notes').replace(/^[\\/]+/, '') || '.interview-notes';
+    const relative = insideWorkspace(config.get<string>('folder') ?? DEFAULT_NOTES_FOLDER);
     return { folder: vscode.Uri.joinPath(firstFolder.uri, relative), kind: 'workspaceFolder', description: `in ${relative}/ of ${firstFolder.name}` };
   }
   if (context.storageUri) {
@@ -30,3 +31,4 @@ export function notesLocation(context: vscode.ExtensionContext): NotesLocation {
     description: 'in global storage, because no folder is open (open a folder to keep notes per workspace)',
   };
 }
+

@@ -20,3 +20,14 @@ export function noteFileName(questionId: string): string {
   if (name.length > MAX_NAME) name = `${name.slice(0, MAX_NAME - 15)}~${contentHash(questionId)}`;
   return `${name}.md`;
 }
+
+export const DEFAULT_NOTES_FOLDER = '.interview-notes';
+
+/**
+ * A notes folder from settings as a path inside the workspace folder: workspace settings come from
+ * the workspace itself, so "../../somewhere" or a drive path must not move notes outside it.
+ */
+export function insideWorkspace(folder: string): string {
+  const parts = folder.split(/[\\/]+/).filter((part) => part !== '' && part !== '.');
+  return parts.length === 0 || parts.includes('..') || /^[a-zA-Z]:/.test(folder) ? DEFAULT_NOTES_FOLDER : parts.join('/');
+}
