@@ -1,5 +1,6 @@
 import type { Question, Topic } from '../core/pack/types';
 import { escapeHtml, renderMarkdown } from '../core/render/renderMarkdown';
+import { webviewDocument } from '../webview/webviewDocument';
 import { GRADE_NAMES, type Grade } from '../core/practice';
 
 export interface PanelHtmlInput {
@@ -13,7 +14,7 @@ export interface PanelHtmlInput {
   readonly nonce: string;
   readonly cspSource: string;
   readonly scriptUri: string;
-  readonly styleUri: string;
+  readonly styleUris: readonly string[];
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
@@ -43,18 +44,14 @@ export function panelHtml(input: PanelHtmlInput): string {
         `${grade} · ${GRADE_NAMES[grade]}<span class="interval">${escapeHtml(input.intervals[grade])}</span></button>`,
     )
     .join('');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(input.cspSource, nonce)}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" nonce="${nonce}" href="${input.styleUri}">
-<title>${escapeHtml(question.title)}</title>
-</head>
-<body data-state="${state}">
-<main>
-  <header><div class="meta">${meta}</div><h1 id="question-title">${escapeHtml(question.title)}</h1></header>
+  return webviewDocument({
+    title: question.title,
+    contentSecurityPolicy: contentSecurityPolicy(input.cspSource, nonce),
+    nonce,
+    styleUris: input.styleUris,
+    bodyAttributes: ` data-state="${state}"`,
+    scriptUri: input.scriptUri,
+    main: `  <header><div class="meta">${meta}</div><h1 id="question-title">${escapeHtml(question.title)}</h1></header>
   <section id="prompt" aria-labelledby="question-title">${renderMarkdown(question.prompt)}</section>
   <div class="actions" id="reveal-bar">
     <button type="button" id="reveal" class="primary">Show answer</button>
@@ -75,9 +72,6 @@ export function panelHtml(input: PanelHtmlInput): string {
     </div>
     <textarea id="note" rows="6" spellcheck="true" aria-labelledby="notes-title" data-version="${escapeHtml(input.note.version ?? '')}" placeholder="Your own answer, a story from your experience, follow-ups to ask...">${escapeHtml(input.note.text)}</textarea>
     <p id="note-status" class="hint" role="status" aria-live="polite"></p>
-  </section>
-</main>
-<script nonce="${nonce}" src="${input.scriptUri}"></script>
-</body>
-</html>`;
+  </section>`,
+  });
 }

@@ -165,7 +165,7 @@ export class QuestionPanel implements vscode.Disposable {
       nonce: createNonce(),
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaFolder, 'dist', 'panel.js')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaFolder, 'panel', 'panel.css')).toString(),
+      styleUris: [webview.asWebviewUri(vscode.Uri.joinPath(this.mediaFolder, 'shared', 'base.css')).toString(), webview.asWebviewUri(vscode.Uri.joinPath(this.mediaFolder, 'panel', 'panel.css')).toString()],
     });
   }
 

@@ -1,12 +1,13 @@
 import type { HardQuestion, HeatmapDay, StatsModel, StatusCounts, TopicMastery } from '../core/stats/computeStats';
 import { HEATMAP_WEEKS } from '../core/stats/computeStats';
+import { webviewDocument } from '../webview/webviewDocument';
 import { escapeHtml } from '../core/render/renderMarkdown';
 
 export interface StatsHtmlOptions {
   readonly nonce: string;
   readonly cspSource: string;
   /** Webview URI of media/stats/stats.css. */
-  readonly styleUri: string;
+  readonly styleUris: readonly string[];
 }
 
 export const EMPTY_STATS_TEXT = 'No reviews yet — open a question and grade yourself.';
@@ -31,22 +32,13 @@ export function statsHtml(model: StatsModel, options: StatsHtmlOptions): string 
 }
 
 function page(options: StatsHtmlOptions, content: string): string {
-  const { nonce } = options;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(statsContentSecurityPolicy(options.cspSource, nonce))}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" nonce="${escapeHtml(nonce)}" href="${escapeHtml(options.styleUri)}">
-<title>Interview Coach: Statistics</title>
-</head>
-<body>
-<main>
-${content}
-</main>
-</body>
-</html>`;
+  return webviewDocument({
+    title: 'Interview Coach: Statistics',
+    contentSecurityPolicy: statsContentSecurityPolicy(options.cspSource, options.nonce),
+    nonce: options.nonce,
+    styleUris: options.styleUris,
+    main: content,
+  });
 }
 
 function headline(model: StatsModel): string {

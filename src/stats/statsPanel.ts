@@ -85,7 +85,7 @@ export class StatsPanel implements vscode.Disposable {
     this.lastHtml = build({
       nonce: createNonce(),
       cspSource: webview.cspSource,
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaFolder, 'stats', 'stats.css')).toString(),
+      styleUris: [webview.asWebviewUri(vscode.Uri.joinPath(this.mediaFolder, 'shared', 'base.css')).toString(), webview.asWebviewUri(vscode.Uri.joinPath(this.mediaFolder, 'stats', 'stats.css')).toString()],
     });
     webview.html = this.lastHtml;
   }

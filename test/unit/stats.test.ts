@@ -67,7 +67,7 @@ function compute(entries: readonly LogEntry[] = history(), now = NOW): StatsMode
 }
 
 const TOPIC_TITLE = '<img src=x onerror=1> Databases';
-const OPTIONS = { nonce: 'n0nce', cspSource: 'https://csp.example', styleUri: 'https://csp.example/media/stats/stats.css' };
+const OPTIONS = { nonce: 'n0nce', cspSource: 'https://csp.example', styleUris: ['https://csp.example/media/shared/base.css', 'https://csp.example/media/stats/stats.css'] };
 
 /** The number inside the element with this id. */
 function figure(html: string, id: string): number | undefined {
