@@ -23,6 +23,14 @@ describe('notes in the real workbench', () => {
     assert.equal(await restored.inputValue(), 'Normalize to 3NF, then denormalize for the hot read path.');
   });
 
+  it('marks the question with a note in the tree', async () => {
+    await workbench.openCoachView();
+    const row = workbench.treeRow(QUESTION);
+    if ((await row.count()) === 0) await workbench.treeRow('Databases').click();
+    await workbench.poll('the note mark on the tree row', async () => /has a note/.test((await row.getAttribute('aria-label')) ?? ''));
+    assert.match(await row.innerText(), /✎ note/);
+  });
+
   it('shows edits saved in the notes editor tab in the panel', async () => {
     await workbench.webview().getByRole('button', { name: 'Open as editor tab' }).click();
     const editor = workbench.page.locator('.editor-instance .monaco-editor').filter({ hasText: 'Normalize to 3NF' }).first();

@@ -51,4 +51,13 @@ describe('practice progress in the real workbench', () => {
     assert.equal(await stats.locator('#stat-total').innerText(), '6');
     assert.equal(await stats.locator('#stat-streak').innerText(), '1');
   });
+
+  it('keeps the progress after a window reload (a new extension host replays the log)', async () => {
+    await workbench.reloadWindow();
+    await workbench.openCoachView();
+    const containers = workbench.treeRow(seeded[0]!.title);
+    if ((await containers.count()) === 0) await workbench.treeRow('DevOps').click();
+    await workbench.poll('the reviewed status after reload', async () => /in review|mastered/.test((await containers.getAttribute('aria-label')) ?? ''));
+    assert.equal(await workbench.page.locator('.statusbar-item', { hasText: /\d+ due/ }).count(), 0);
+  });
 });

@@ -69,10 +69,11 @@ export class Workbench {
   async openCoachView(): Promise<void> {
     const icon = this.page.locator('.activitybar a.action-label[aria-label^="Interview Coach"]');
     await icon.waitFor({ timeout: 60_000 });
-    const expanded = await icon.getAttribute('aria-expanded');
-    if (expanded !== 'true') await icon.click();
+    const view = this.page.locator('.part.sidebar .composite.title', { hasText: 'Interview Coach' });
+    if (!(await view.isVisible())) await icon.click();
     await this.treeRows().first().waitFor();
   }
+
 
   /** Runs a command from the palette (F1), as a user would. */
   async runCommand(title: string): Promise<void> {
