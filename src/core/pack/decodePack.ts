@@ -3,6 +3,11 @@ import type { PackProblem } from './types';
 /** Packs over this size are refused: the built-in packs average 6 KB a question, so 2 MB holds ~300 long questions. */
 export const MAX_PACK_BYTES = 2 * 1024 * 1024;
 
+export interface DecodeOptions {
+  /** Refuse files larger than this many bytes; defaults to MAX_PACK_BYTES. */
+  readonly maxBytes?: number;
+}
+
 export interface DecodedPack {
   /** The text with line endings normalised to \n and any BOM removed; empty when refused. */
   readonly text: string;
@@ -14,16 +19,17 @@ export interface DecodedPack {
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
 const lenientDecoder = new TextDecoder('utf-8');
 
-export function decodePack(file: string, bytes: Uint8Array): DecodedPack {
+export function decodePack(file: string, bytes: Uint8Array, options: DecodeOptions = {}): DecodedPack {
+  const maxBytes = options.maxBytes ?? MAX_PACK_BYTES;
   const refuse = (message: string, hint: string, line = 1): DecodedPack => ({
     text: '',
     badLines: new Set(),
     problems: [{ severity: 'error', location: { file, line }, message, hint }],
   });
-  if (bytes.byteLength > MAX_PACK_BYTES) {
+  if (bytes.byteLength > maxBytes) {
     const mb = (bytes.byteLength / 1024 / 1024).toFixed(1);
     return refuse(
-      `Pack is too large (${mb} MB; the limit is ${MAX_PACK_BYTES / 1024 / 1024} MB).`,
+      `Pack is too large (${mb} MB; the limit is ${+(maxBytes / 1024 / 1024).toFixed(1)} MB).`,
       'Split it into several smaller .questions.md files.',
     );
   }
@@ -48,7 +54,7 @@ export function decodePack(file: string, bytes: Uint8Array): DecodedPack {
       hint: 'Re-save the file with UTF-8 encoding.',
     });
   }
-  return { text: text.replace(/\r\n?/g, '\n'), badLines, problems };
+  return { text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, badLines, problems };
 }
 
 function lineOfOffset(bytes: Uint8Array, offset: number): number {

@@ -36,7 +36,7 @@ export function parsePack(file: string, text: string, options: ParseOptions = {}
   const problem = (severity: PackProblem['severity'], line: number, message: string, hint: string): void => {
     problems.push({ severity, location: { file, line }, message, hint });
   };
-  const tokens = markdownEngine().parse(text, {});
+  const tokens = blockTokens(text);
   const lines = text.split('\n');
   const headings = collectHeadings(tokens, problem);
   const fenceLines = findUnclosedFences(tokens, lines);
@@ -111,6 +111,21 @@ export function parsePack(file: string, text: string, options: ParseOptions = {}
     }
   }
   return { file, topics, problems: problems.sort((a, b) => a.location.line - b.location.line) };
+}
+
+/**
+ * markdown-it's block tokens only. The structure needs headings, metadata paragraphs and fences,
+ * whose `content` and `map` the block pass already sets; the inline pass (emphasis, links,
+ * linkify: well over half of a full `parse`) only fills `children`, which nothing here reads, and
+ * it runs again anyway when a question is rendered. The text is normalised the way markdown-it's
+ * own first core rule does it, so the tokens are exactly those of `parse`.
+ */
+function blockTokens(text: string): Token[] {
+  const md = markdownEngine();
+  const source = text.includes('\r') || text.includes('\0') ? text.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD') : text;
+  const tokens: Token[] = [];
+  md.block.parse(source, md, {}, tokens);
+  return tokens;
 }
 
 interface QuestionGroup {

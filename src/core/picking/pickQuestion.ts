@@ -23,37 +23,102 @@ export interface PickOptions {
  * scaled by forgetting risk; anything else keeps a small chance so practice never runs dry.
  */
 export function pickWeight(candidate: PickCandidate): number {
-  const risk = 1 - Math.min(1, Math.max(0, candidate.retrievability));
-  switch (candidate.status) {
+  return statusWeight(candidate.status, candidate.retrievability, candidate.lapses);
+}
+
+/** `pickWeight` from the three facts it depends on; 0 only for a suspended question. */
+export function statusWeight(status: PickCandidate['status'], retrievability: number, lapses: number): number {
+  const risk = 1 - Math.min(1, Math.max(0, retrievability));
+  switch (status) {
     case 'suspended':
       return 0;
     case 'due':
     case 'learning':
-      return candidate.status === 'due' || risk > 0.1 ? 100 * (0.5 + risk) : 2;
+      return status === 'due' || risk > 0.1 ? 100 * (0.5 + risk) : 2;
     case 'new':
       return 10;
     default: {
-      const weak = candidate.lapses > 0 || risk > 0.2;
-      return weak ? 3 * (0.5 + risk + Math.min(candidate.lapses, 5) * 0.2) : 0.2 + risk;
+      const weak = lapses > 0 || risk > 0.2;
+      return weak ? 3 * (0.5 + risk + Math.min(lapses, 5) * 0.2) : 0.2 + risk;
     }
   }
 }
 
-/** A smart random choice; undefined when nothing matches the filter. */
-export function pickQuestion(candidates: readonly PickCandidate[], options: PickOptions): PickCandidate | undefined {
-  const matching = candidates.filter(
-    (c) => c.status !== 'suspended' && (!options.topicId || c.topicId === options.topicId) && (!options.tag || c.tags.includes(options.tag)),
-  );
-  const pool = matching.length > 1 ? matching.filter((c) => c.id !== options.lastId) : matching;
-  const weights = pool.map(pickWeight);
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
+/** The fields of a question the filters look at. */
+export interface Pickable {
+  readonly id: string;
+  readonly topicId: string;
+  readonly tags: readonly string[];
+}
+
+/**
+ * The same choice as `pickQuestion` over candidates of `items`, with each item's weight from
+ * `weightOf` (e.g. PracticeState.pickWeight) instead of a candidate object per item: the fast
+ * path over a large bank. A weight of 0 means suspended.
+ */
+export function pickWeighted<Q extends Pickable>(items: readonly Q[], weightOf: (item: Q) => number, options: PickOptions): Q | undefined {
+  const { topicId, tag, lastId } = options;
+  const weights = new Float64Array(items.length);
+  let matching = 0;
+  let total = 0;
+  let only = -1;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Q;
+    if ((topicId && item.topicId !== topicId) || (tag && !item.tags.includes(tag))) continue;
+    const weight = weightOf(item);
+    if (weight <= 0) continue;
+    weights[i] = weight;
+    matching++;
+    only = i;
+    if (item.id !== lastId) total += weight;
+  }
+  const skipLast = matching > 1;
+  if (!skipLast) total = only >= 0 ? (weights[only] as number) : 0;
   if (total <= 0) return undefined;
   let target = options.random() * total;
-  for (const [index, weight] of weights.entries()) {
+  let last: Q | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const weight = weights[i] as number;
+    const item = items[i] as Q;
+    if (weight <= 0 || (skipLast && item.id === lastId)) continue;
     target -= weight;
-    if (target < 0) return pool[index];
+    if (target < 0) return item;
+    last = item;
   }
-  return pool[pool.length - 1];
+  return last;
+}
+
+/**
+ * A smart random choice; undefined when nothing matches the filter. Two passes over the
+ * candidates and no intermediate arrays: over 10,000 questions it runs on every click.
+ */
+export function pickQuestion(candidates: readonly PickCandidate[], options: PickOptions): PickCandidate | undefined {
+  const { topicId, tag, lastId } = options;
+  const matches = (c: PickCandidate): boolean => c.status !== 'suspended' && (!topicId || c.topicId === topicId) && (!tag || c.tags.includes(tag));
+  // Pass 1: how many match, and the total weight without the last one shown (summed in order).
+  let matching = 0;
+  let total = 0;
+  let only: PickCandidate | undefined;
+  for (const candidate of candidates) {
+    if (!matches(candidate)) continue;
+    matching++;
+    only = candidate;
+    if (candidate.id !== lastId) total += pickWeight(candidate);
+  }
+  // The last one shown is left out unless it is the only match.
+  const skipLast = matching > 1;
+  if (!skipLast) total = only ? pickWeight(only) : 0;
+  if (total <= 0) return undefined;
+  // Pass 2: walk the same order until the random target is used up.
+  let target = options.random() * total;
+  let last: PickCandidate | undefined;
+  for (const candidate of candidates) {
+    if (!matches(candidate) || (skipLast && candidate.id === lastId)) continue;
+    target -= pickWeight(candidate);
+    if (target < 0) return candidate;
+    last = candidate;
+  }
+  return last;
 }
 
 /** Seeded PRNG (mulberry32) for repeatable choices in tests and benchmarks. */

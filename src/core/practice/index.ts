@@ -1,4 +1,4 @@
-// The practice core as the rest of the extension uses it. ts-fsrs stays behind scheduler.ts.
+// The practice core as the rest of the extension uses it. FSRS stays behind scheduler.ts.
 export { GRADES, GRADE_NAMES, isGrade, type Grade } from './grade';
 export { REVIEW_LOG_SCHEMA, isReview, type LogEntry, type ResetEntry, type ReviewEntry, type SuspendEntry, type UndoEntry } from './logEntries';
 export { localDay } from './calendar';

@@ -1,6 +1,7 @@
 import { validateEntry, type LogEntry } from './logEntries';
 
 export interface ParsedLog {
+  /** The entries read, in file order; empty when they went to an `onEntry` callback instead. */
   readonly entries: LogEntry[];
   /** 1-based line numbers that could not be read (a crash mid-write or a hand edit). */
   readonly skippedLines: number[];
@@ -19,12 +20,15 @@ export interface ParsedLogBytes extends ParsedLog {
 
 const NEWLINE = 0x0a;
 
+/** Receives each entry as it is read, instead of collecting them (no array of 100,000 entries to keep). */
+export type EntrySink = (entry: LogEntry) => void;
+
 /** Parses the log from byte `start`, numbering its first line `firstLine`. */
-export function parseLogBytes(bytes: Uint8Array, start = 0, firstLine = 1): ParsedLogBytes {
+export function parseLogBytes(bytes: Uint8Array, start = 0, firstLine = 1, onEntry?: EntrySink): ParsedLogBytes {
   const tail = bytes.subarray(start);
   // '\n' is one byte in UTF-8 and never part of a multi-byte sequence, so byte offsets stay exact.
   const lastNewline = tail.lastIndexOf(NEWLINE);
-  const parsed = parseLogText(new TextDecoder().decode(tail), firstLine);
+  const parsed = parseLogText(new TextDecoder().decode(tail), firstLine, onEntry);
   return {
     ...parsed,
     endOffset: start + lastNewline + 1,
@@ -32,18 +36,21 @@ export function parseLogBytes(bytes: Uint8Array, start = 0, firstLine = 1): Pars
   };
 }
 
-export function parseLogText(text: string, firstLine = 1): ParsedLog {
+export function parseLogText(text: string, firstLine = 1, onEntry?: EntrySink): ParsedLog {
   const entries: LogEntry[] = [];
   const skippedLines: number[] = [];
   let newerSchema: number | undefined;
   const lines = text.split('\n');
-  for (const [index, line] of lines.entries()) {
-    if (!line.trim()) continue;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as string;
+    if (line.charCodeAt(0) !== 123 /* { */ && !line.trim()) continue;
     const entry = parseLine(line);
     if (entry === undefined) {
       skippedLines.push(firstLine + index);
     } else if ('newer' in entry) {
       newerSchema = Math.max(newerSchema ?? 0, entry.newer);
+    } else if (onEntry) {
+      onEntry(entry);
     } else {
       entries.push(entry);
     }
@@ -53,7 +60,7 @@ export function parseLogText(text: string, firstLine = 1): ParsedLog {
 
 function parseLine(line: string): ReturnType<typeof validateEntry> {
   // Only objects are entries; checking first spares a thrown exception per line of garbage.
-  if (!line.trimStart().startsWith('{')) return undefined;
+  if (line.charCodeAt(0) !== 123 /* { */ && !line.trimStart().startsWith('{')) return undefined;
   try {
     return validateEntry(JSON.parse(line));
   } catch {

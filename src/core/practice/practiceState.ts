@@ -1,5 +1,6 @@
 import { DayCounts } from './dayCounts';
-import { REVIEW_LOG_SCHEMA, sortForReplay, type LogEntry, type ReviewEntry } from './logEntries';
+import { REVIEW_LOG_SCHEMA, parseTime, replayOrder, type LogEntry, type ReviewEntry } from './logEntries';
+import { statusWeight, type PickCandidate, type Pickable } from '../picking/pickQuestion';
 import { describeProgress, type QuestionProgress } from './progress';
 import {
   applyEvent,
@@ -19,6 +20,15 @@ import type { CardState, Scheduler } from './scheduler';
 import { decodeKey, decodeQuestion, decodeStrings, encodeQuestion, InvalidStateDataError, type PracticeStateData } from './stateData';
 import { statusOf, type QuestionStatus } from './status';
 
+/** How many of the latest reviews are kept at hand for an undo. */
+const RECENT_REVIEWS = 32;
+
+/** Index of the event with this rid, searching from the end (where an undone review usually is). */
+function lastIndexOfRid(events: readonly QuestionEvent[], rid: string): number {
+  for (let i = events.length - 1; i >= 0; i--) if ((events[i] as QuestionEvent).rid === rid) return i;
+  return -1;
+}
+
 /**
  * Practice progress folded from the review log. The result depends only on the set of entries,
  * not on the order they are applied in: an entry that lands before already-folded history (an
@@ -31,8 +41,14 @@ export class PracticeState {
   private readonly globalResets: EventKey[] = [];
   private readonly seen = new Set<string>();
   private readonly undone = new Set<string>();
-  /** Which question holds each (not undone) review, to find it again for an undo. */
-  private readonly reviewOwner = new Map<string, string>();
+  /**
+   * Which question holds each (not undone) review, to find it again for an undo. Built on the
+   * first undo that `#recent` cannot answer, then kept up to date: most logs never need it.
+   * Both are caches, private (#) so that states compare equal whatever route built them.
+   */
+  #reviewOwner: Map<string, string> | undefined;
+  /** The latest reviews applied as [rid, question], newest last: an undo nearly always takes one of these. */
+  readonly #recent: [string, string][] = [];
   private readonly days = new DayCounts();
 
   constructor(scheduler: Scheduler) {
@@ -53,21 +69,52 @@ export class PracticeState {
   /** Applies entries in replay order; returns how many were new (not seen before). */
   applyAll(entries: readonly LogEntry[]): number {
     let added = 0;
-    for (const entry of sortForReplay(entries)) if (this.apply(entry)) added++;
+    const times: number[] = [];
+    for (const index of replayOrder(entries, times)) if (this.applyAt(entries[index] as LogEntry, times[index] as number)) added++;
     return added;
+  }
+
+  /**
+   * Applies entries as they are read, without collecting them first: in replay order straight
+   * away, and from the first one out of order on, together at `end` (sorted). The result is the
+   * same as `applyAll` of them all, since the state does not depend on the order.
+   */
+  applyStream(): { readonly push: (entry: LogEntry) => void; readonly end: () => void } {
+    let lastT = -Infinity;
+    let lastRid = '';
+    const late: LogEntry[] = [];
+    return {
+      push: (entry) => {
+        const t = parseTime(entry.t);
+        if (late.length === 0 && (t > lastT || (t === lastT && entry.rid >= lastRid))) {
+          this.applyAt(entry, t);
+          lastT = t;
+          lastRid = entry.rid;
+        } else {
+          late.push(entry);
+        }
+      },
+      end: () => {
+        if (late.length > 0) this.applyAll(late.splice(0));
+      },
+    };
   }
 
   /** Applies one entry; false when its rid was already applied. */
   apply(entry: LogEntry): boolean {
-    if (this.seen.has(entry.rid)) return false;
-    this.seen.add(entry.rid);
-    // Object literals rather than spreads: this runs once per log line and V8 spreads are slow.
+    return this.applyAt(entry, parseTime(entry.t));
+  }
+
+  /** `apply` with the entry's time already parsed (epoch ms). */
+  private applyAt(entry: LogEntry, t: number): boolean {
     const { rid } = entry;
-    const t = Date.parse(entry.t);
+    if (this.seen.has(rid)) return false;
+    this.seen.add(rid);
+    // Object literals rather than spreads: this runs once per log line and V8 spreads are slow.
     switch (entry.k) {
       case undefined:
       case 'review':
-        if (this.undone.has(rid)) this.record(entry.q);
+        if (this.undone.size > 0 && this.undone.has(rid)) this.record(entry.q);
         else this.addEvent(entry.q, { t, rid, kind: 'review', g: entry.g, h: entry.h });
         break;
       case 'undo':
@@ -100,6 +147,33 @@ export class PracticeState {
 
   progress(questionId: string, now: Date): QuestionProgress {
     return describeProgress(questionId, this.questions.get(questionId) ?? newRecord(), now, this.#scheduler);
+  }
+
+  /**
+   * What the picker weighs for one question (see core/picking): its status, recall probability
+   * and lapses, without the Dates and the full progress object `progress` builds.
+   */
+  candidate(question: Pickable, now: Date): PickCandidate {
+    const { id, topicId, tags } = question;
+    const record = this.questions.get(id);
+    if (record === undefined) return { id, topicId, tags, status: 'new', retrievability: 1, lapses: 0 };
+    const status = statusOf(record, now);
+    const card = record.card;
+    const retrievability = this.#scheduler.retrievability(card, now);
+    return { id, topicId, tags, status, retrievability, lapses: card?.lapses ?? 0 };
+  }
+
+  /**
+   * The picker's weight of a question (core/picking `pickWeight` of its candidate) as one number:
+   * with `pickWeighted`, a pick over 10,000 questions builds no object per question.
+   */
+  pickWeight(questionId: string, now: Date): number {
+    const record = this.questions.get(questionId);
+    if (record === undefined) return statusWeight('new', 1, 0);
+    const status = statusOf(record, now);
+    if (status === 'suspended' || status === 'new') return statusWeight(status, 1, 0);
+    const card = record.card as CardState;
+    return statusWeight(status, this.#scheduler.retrievability(card, now), card.lapses);
   }
 
   status(questionId: string, now: Date): QuestionStatus {
@@ -172,10 +246,7 @@ export class PracticeState {
     for (const reset of state.globalResets) state.seen.add(reset.rid);
     for (const [id, record] of questions.map(decodeQuestion)) {
       state.questions.set(id, record);
-      for (const event of record.events) {
-        state.seen.add(event.rid);
-        if (event.kind === 'review') state.reviewOwner.set(event.rid, id);
-      }
+      for (const event of record.events) state.seen.add(event.rid);
       state.count(record, 1);
     }
     return state;
@@ -189,7 +260,7 @@ export class PracticeState {
 
   private addEvent(questionId: string, event: QuestionEvent): void {
     const record = this.record(questionId);
-    if (event.kind === 'review') this.reviewOwner.set(event.rid, questionId);
+    if (event.kind === 'review') this.remember(event.rid, questionId);
     const last = latestKey(record.events.at(-1), this.globalResets.at(-1));
     if (!last || compareKeys(event, last) > 0) {
       record.events.push(event);
@@ -202,12 +273,36 @@ export class PracticeState {
 
   private undo(rid: string): void {
     this.undone.add(rid);
-    const questionId = this.reviewOwner.get(rid);
+    const questionId = this.ownerOf(rid);
     const record = questionId === undefined ? undefined : this.questions.get(questionId);
-    const index = record?.events.findIndex((event) => event.rid === rid) ?? -1;
+    const index = record ? lastIndexOfRid(record.events, rid) : -1;
     if (!record || index < 0) return;
-    this.reviewOwner.delete(rid);
+    this.#reviewOwner?.delete(rid);
+    const recent = this.#recent.findIndex(([candidate]) => candidate === rid);
+    if (recent >= 0) this.#recent.splice(recent, 1);
     this.recount([record], () => record.events.splice(index, 1));
+  }
+
+  /** Notes which question holds the review `rid`. */
+  private remember(rid: string, questionId: string): void {
+    this.#reviewOwner?.set(rid, questionId);
+    this.#recent.push([rid, questionId]);
+    if (this.#recent.length > RECENT_REVIEWS) this.#recent.shift();
+  }
+
+  /** The question holding the review `rid`, if it was applied. */
+  private ownerOf(rid: string): string | undefined {
+    for (let i = this.#recent.length - 1; i >= 0; i--) {
+      const [candidate, questionId] = this.#recent[i] as [string, string];
+      if (candidate === rid) return questionId;
+    }
+    if (!this.#reviewOwner) {
+      this.#reviewOwner = new Map();
+      for (const [questionId, record] of this.questions) {
+        for (const event of record.events) if (event.kind === 'review') this.#reviewOwner.set(event.rid, questionId);
+      }
+    }
+    return this.#reviewOwner.get(rid);
   }
 
   private addGlobalReset(reset: EventKey): void {

@@ -8,7 +8,7 @@ import { parseLogBytes } from './logParser';
 import { PracticeState } from './practiceState';
 import { NewerSchemaError, chunkEntries, formatEntries } from './reviewLog';
 import { DEFAULT_DESIRED_RETENTION, createScheduler, type GradePreview, type Scheduler, type SchedulerOptions } from './scheduler';
-import { coverage, formatSnapshot, parseSnapshot } from './snapshot';
+import { formatSnapshot, parseSnapshot } from './snapshot';
 
 export interface LoadResult {
   readonly state: PracticeState;
@@ -42,7 +42,9 @@ export const SNAPSHOT_AFTER_LINES = 1000;
 
 /**
  * The practice state over an append-only review log. Every operation first reads what other
- * windows appended, so windows converge; the operations of one store run one at a time.
+ * windows appended, so windows converge; the operations of one store run one at a time. After
+ * `load`, only the bytes past the cursor are read (plus a few before it, to notice a replaced
+ * file), so an operation costs the same on a log of ten lines and of a hundred thousand.
  */
 export class PracticeStore {
   readonly scheduler: Scheduler;
@@ -132,8 +134,9 @@ export class PracticeStore {
 
   /** Every entry of the log, once each, in replay order, as JSON (see logExport.ts). */
   exportEntries(): Promise<string> {
-    return this.synced(async (bytes) => {
+    return this.synced(async () => {
       this.assertWritable();
+      const bytes = await this.readLog();
       const unique = new Map(parseLogBytes(bytes).entries.map((entry) => [entry.rid, entry] as const));
       return formatExport(sortForReplay([...unique.values()]), this.clock());
     });
@@ -157,30 +160,36 @@ export class PracticeStore {
     this.newerSnapshot = snapshot === 'newer';
     this.current = usable?.state ?? new PracticeState(this.scheduler);
     this.fromSnapshot = usable !== undefined;
-    this.cursor = new LogCursor(usable?.log);
+    this.cursor = new LogCursor(usable?.log, usable?.hash);
     this.snapshotLines = usable?.log.lines ?? 0;
     this.loaded = true;
-    await this.consume(bytes);
+    await this.consume(bytes, 0);
     return this.result();
   }
 
-  /** Runs `task` exclusively after applying the log's unread lines; starts over when the file was replaced. */
-  private synced<T>(task: (log: Uint8Array) => Promise<T>): Promise<T> {
+  /**
+   * Runs `task` exclusively after applying the log's unread lines. Reads only from the cursor on;
+   * starts over with the whole file when it was replaced or shrank.
+   */
+  private synced<T>(task: () => Promise<T>): Promise<T> {
     return this.exclusive(async () => {
-      const bytes = await this.readLog();
-      if (this.loaded && this.cursor.continues(bytes)) await this.consume(bytes);
-      else await this.loadFrom(bytes);
-      return task(bytes);
+      const offset = this.cursor.readOffset;
+      const tail = this.loaded ? ((await this.files.readFrom(this.logPath, offset)) ?? new Uint8Array()) : undefined;
+      if (tail && this.cursor.continues(tail, offset)) await this.consume(tail, offset);
+      else await this.loadFrom(await this.readLog());
+      return task();
     });
   }
 
-  private async consume(bytes: Uint8Array): Promise<void> {
+  /** Applies what `chunk`, the log's bytes from `offset` on, holds past the cursor. */
+  private async consume(chunk: Uint8Array, offset: number): Promise<void> {
     const cursor = this.cursor;
-    this.current.applyAll(cursor.advance(bytes));
+    const stream = this.current.applyStream();
+    cursor.advance(chunk, offset, stream.push);
+    stream.end();
     if (cursor.newerSchema !== undefined || this.newerSnapshot || cursor.lines - this.snapshotLines < this.snapshotAfterLines) return;
     try {
-      const covered = coverage(bytes, cursor.bytes, cursor.lines, cursor.settledSkippedLines);
-      await this.files.replaceAtomically(this.snapshotPath, formatSnapshot(this.current, covered));
+      await this.files.replaceAtomically(this.snapshotPath, formatSnapshot(this.current, cursor.coverage()));
       this.snapshotLines = cursor.lines;
     } catch {
       // The snapshot is only a cache; the log stays the source of truth.

@@ -53,7 +53,7 @@ export function insertSorted<T extends EventKey>(list: T[], item: T): void {
 export function applyEvent(record: QuestionRecord, event: QuestionEvent, scheduler: Scheduler): void {
   switch (event.kind) {
     case 'review':
-      record.card = scheduler.next(record.card, event.g, new Date(event.t));
+      record.card = scheduler.nextAt(record.card, event.g, event.t);
       record.lastGrade = event.g;
       record.hash = event.h;
       break;
@@ -87,14 +87,19 @@ export function refold(record: QuestionRecord, globalResets: readonly EventKey[]
   for (const event of mergedEvents(record, globalResets)) applyEvent(record, event, scheduler);
 }
 
-/** Calls `visit` for each review with whether it was the question's first since new or a reset. */
+/**
+ * Calls `visit` for each review with whether it was the question's first since new or a reset.
+ * A plain merge, not mergedEvents: it runs for every question when a snapshot loads.
+ */
 export function forEachReview(
   record: QuestionRecord,
   globalResets: readonly EventKey[],
   visit: (t: number, first: boolean) => void,
 ): void {
   let first = true;
-  for (const event of mergedEvents(record, globalResets)) {
+  let next = 0;
+  for (const event of record.events) {
+    for (; next < globalResets.length && compareKeys(globalResets[next] as EventKey, event) < 0; next++) first = true;
     if (event.kind === 'reset') first = true;
     if (event.kind !== 'review') continue;
     visit(event.t, first);

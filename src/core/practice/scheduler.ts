@@ -1,10 +1,5 @@
-import type * as TsFsrs from 'ts-fsrs' with { 'resolution-mode': 'import' };
+import { Fsrs } from './fsrs';
 import { GRADES, type Grade } from './grade';
-
-// ts-fsrs is an ES module package with a CommonJS entry; this CommonJS build takes that entry at
-// run time (esbuild bundles it the same way) and borrows the shared type declarations.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const fsrsLib = require('ts-fsrs') as typeof TsFsrs;
 
 export type CardPhase = 'learning' | 'review' | 'relearning';
 
@@ -42,6 +37,8 @@ export interface Scheduler {
   readonly options: Readonly<Required<SchedulerOptions>>;
   /** The card after grading it at `now`; `undefined` stands for a new question. */
   next(card: CardState | undefined, grade: Grade, now: Date): CardState;
+  /** `next` with the time in epoch ms: replay calls it for every review. */
+  nextAt(card: CardState | undefined, grade: Grade, now: number): CardState;
   /** What each grade would schedule, for button labels such as "Good: 3 d". */
   preview(card: CardState | undefined, now: Date): Readonly<Record<Grade, GradePreview>>;
   /** Estimated probability of recalling the question at `now`, 0..1; 1 for a new question. */
@@ -51,17 +48,6 @@ export interface Scheduler {
 export const DEFAULT_DESIRED_RETENTION = 0.9;
 export const DEFAULT_MAXIMUM_INTERVAL_DAYS = 36500;
 
-const PHASES: Readonly<Record<number, CardPhase>> = {
-  [fsrsLib.State.Learning]: 'learning',
-  [fsrsLib.State.Review]: 'review',
-  [fsrsLib.State.Relearning]: 'relearning',
-};
-const STATES: Readonly<Record<CardPhase, TsFsrs.State>> = {
-  learning: fsrsLib.State.Learning,
-  review: fsrsLib.State.Review,
-  relearning: fsrsLib.State.Relearning,
-};
-
 export function createScheduler(options: SchedulerOptions): Scheduler {
   const desiredRetention = options.desiredRetention;
   const maximumIntervalDays = options.maximumIntervalDays ?? DEFAULT_MAXIMUM_INTERVAL_DAYS;
@@ -69,55 +55,22 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   if (!Number.isInteger(maximumIntervalDays) || maximumIntervalDays < 1) {
     throw new RangeError(`maximumIntervalDays must be a positive integer, got ${maximumIntervalDays}`);
   }
-  // No fuzz: the same log must always replay to the same schedule, in every window and in tests.
-  const fsrs = fsrsLib
-    .fsrs({ request_retention: desiredRetention, maximum_interval: maximumIntervalDays, enable_fuzz: false })
-    .useStrategy(fsrsLib.StrategyMode.SEED, () => ''); // the seed only feeds fuzz; skip building it per review
-  // Keys in createEmptyCard's order: ts-fsrs copies cards with spreads, and one object shape keeps
-  // those fast (a full replay of 100,000 reviews takes half the time).
-  const toCard = (card: CardState | undefined, now: Date): TsFsrs.Card =>
-    card === undefined
-      ? fsrsLib.createEmptyCard(now)
-      : {
-          due: new Date(card.due),
-          stability: card.stability,
-          difficulty: card.difficulty,
-          elapsed_days: card.elapsedDays,
-          scheduled_days: card.scheduledDays,
-          reps: card.reps,
-          lapses: card.lapses,
-          learning_steps: card.learningSteps,
-          state: STATES[card.phase],
-          last_review: new Date(card.lastReview),
-        };
-
+  // FSRS-6 as ts-fsrs schedules it, without fuzz: the same log must always replay to the same
+  // schedule, in every window and in tests (see fsrs.ts for why it is not ts-fsrs itself).
+  const fsrs = new Fsrs(desiredRetention, maximumIntervalDays);
   return {
     options: { desiredRetention, maximumIntervalDays },
-    next: (card, grade, now) => fromCard(fsrs.next(toCard(card, now), now, grade).card, now),
+    next: (card, grade, now) => fsrs.next(card, now.getTime(), grade),
+    nextAt: (card, grade, now) => fsrs.next(card, now, grade),
     preview(card, now) {
-      const record = fsrs.repeat(toCard(card, now), now);
+      const at = now.getTime();
       const entries = GRADES.map((grade) => {
-        const due = record[grade].card.due;
-        return [grade, { due, intervalMs: due.getTime() - now.getTime() }] as const;
+        const due = fsrs.next(card, at, grade).due;
+        return [grade, { due: new Date(due), intervalMs: due - at }] as const;
       });
       return Object.fromEntries(entries) as Record<Grade, GradePreview>;
     },
-    retrievability: (card, now) => (card === undefined ? 1 : fsrs.get_retrievability(toCard(card, now), now, false)),
-  };
-}
-
-function fromCard(card: TsFsrs.Card, now: Date): CardState {
-  return {
-    phase: PHASES[card.state] ?? 'learning',
-    due: card.due.getTime(),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    reps: card.reps,
-    lapses: card.lapses,
-    learningSteps: card.learning_steps,
-    scheduledDays: card.scheduled_days,
-    elapsedDays: card.elapsed_days,
-    lastReview: (card.last_review ?? now).getTime(),
+    retrievability: (card, now) => (card === undefined ? 1 : fsrs.retrievability(card, now.getTime())),
   };
 }
 

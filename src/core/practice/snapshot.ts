@@ -1,4 +1,5 @@
 import { PracticeState } from './practiceState';
+import { RunningHash } from './runningHash';
 import type { Scheduler } from './scheduler';
 
 export const SNAPSHOT_SCHEMA = 1;
@@ -18,10 +19,8 @@ export interface LogCoverage {
 export interface Snapshot {
   readonly state: PracticeState;
   readonly log: LogCoverage;
-}
-
-export function coverage(log: Uint8Array, bytes: number, lines: number, skippedLines: readonly number[]): LogCoverage {
-  return { bytes, lines, hash: hashBytes(log, bytes), skippedLines: [...skippedLines] };
+  /** The hash of the covered bytes, to go on hashing the log after them. */
+  readonly hash: RunningHash;
 }
 
 export function formatSnapshot(state: PracticeState, log: LogCoverage): string {
@@ -45,8 +44,10 @@ export function parseSnapshot(text: string, log: Uint8Array, scheduler: Schedule
     const { desiredRetention, maximumIntervalDays } = scheduler.options;
     if (settings?.desiredRetention !== desiredRetention || settings.maximumIntervalDays !== maximumIntervalDays) return undefined;
     const covered = readCoverage(value.log);
-    if (!covered || covered.bytes > log.length || covered.hash !== hashBytes(log, covered.bytes)) return undefined;
-    return { state: PracticeState.fromData(value.state, scheduler), log: covered };
+    if (!covered || covered.bytes > log.length) return undefined;
+    const hash = new RunningHash().update(log, 0, covered.bytes);
+    if (covered.hash !== hash.digest()) return undefined;
+    return { state: PracticeState.fromData(value.state, scheduler), log: covered, hash };
   } catch {
     return undefined;
   }
@@ -58,18 +59,4 @@ function readCoverage(value: unknown): LogCoverage | undefined {
   if (!Number.isSafeInteger(bytes) || !Number.isSafeInteger(lines) || typeof hash !== 'string') return undefined;
   if (!Array.isArray(skippedLines) || !skippedLines.every((line) => Number.isSafeInteger(line))) return undefined;
   return { bytes: bytes as number, lines: lines as number, hash, skippedLines: skippedLines as number[] };
-}
-
-/** cyrb53 over the first `end` bytes; tells file versions apart, not a security boundary. */
-export function hashBytes(bytes: Uint8Array, end: number): string {
-  let h1 = 0xdeadbeef ^ end;
-  let h2 = 0x41c6ce57 ^ end;
-  for (let i = 0; i < end; i++) {
-    const byte = bytes[i] as number;
-    h1 = Math.imul(h1 ^ byte, 2654435761);
-    h2 = Math.imul(h2 ^ byte, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }

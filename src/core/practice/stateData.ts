@@ -1,13 +1,22 @@
 import { isGrade, type Grade } from './grade';
-import { newRecord, type EventKey, type QuestionEvent, type QuestionRecord } from './questionHistory';
+import { newRecord, type EventKey, type QuestionRecord } from './questionHistory';
 import type { CardPhase, CardState } from './scheduler';
 
-/** ['r', rid, t, grade, hash] for a review; [kind code, rid, t] for reset / suspend / unsuspend. */
-export type EventTuple = readonly ['r', string, number, Grade, string] | readonly ['x' | 's' | 'u', string, number];
-
+/**
+ * One question's history, in columns rather than an object per event: a snapshot of 100,000
+ * reviews then parses as a few thousand arrays and strings instead of 100,000 small arrays, which
+ * made loading it cost as much as replaying the log.
+ */
 export interface QuestionData {
   readonly id: string;
-  readonly events: readonly EventTuple[];
+  /** The events' rids, in replay order. */
+  readonly rids: readonly string[];
+  /** The events' times: the first in epoch ms, each later one as the difference to the one before. */
+  readonly times: readonly number[];
+  /** One character per event: '1' to '4' a review and its grade, 'x' reset, 's' suspend, 'u' unsuspend. */
+  readonly kinds: string;
+  /** The reviews' content hashes, run-length encoded: [hash, how many reviews in a row]. */
+  readonly hashes: readonly (readonly [string, number])[];
   readonly card: CardState | null;
   readonly lastGrade: Grade | null;
   readonly hash: string | null;
@@ -26,15 +35,29 @@ export interface PracticeStateData {
 }
 
 const CODES = { reset: 'x', suspend: 's', unsuspend: 'u' } as const;
-const KINDS = { x: 'reset', s: 'suspend', u: 'unsuspend' } as const;
 const PHASES: readonly CardPhase[] = ['learning', 'review', 'relearning'];
 const CARD_NUMBERS = ['due', 'stability', 'difficulty', 'reps', 'lapses', 'learningSteps', 'scheduledDays', 'elapsedDays', 'lastReview'] as const;
 
 export function encodeQuestion(id: string, record: QuestionRecord): QuestionData {
-  const events = record.events.map((event): EventTuple =>
-    event.kind === 'review' ? ['r', event.rid, event.t, event.g, event.h] : [CODES[event.kind], event.rid, event.t],
-  );
-  return { id, events, card: record.card ?? null, lastGrade: record.lastGrade ?? null, hash: record.hash ?? null, suspended: record.suspended };
+  const rids: string[] = [];
+  const times: number[] = [];
+  let kinds = '';
+  const hashes: [string, number][] = [];
+  let previous = 0;
+  for (const event of record.events) {
+    rids.push(event.rid);
+    times.push(event.t - previous);
+    previous = event.t;
+    if (event.kind === 'review') {
+      kinds += String(event.g);
+      const run = hashes.at(-1);
+      if (run && run[0] === event.h) run[1]++;
+      else hashes.push([event.h, 1]);
+    } else {
+      kinds += CODES[event.kind];
+    }
+  }
+  return { id, rids, times, kinds, hashes, card: record.card ?? null, lastGrade: record.lastGrade ?? null, hash: record.hash ?? null, suspended: record.suspended };
 }
 
 export class InvalidStateDataError extends Error {}
@@ -45,12 +68,39 @@ function check(condition: boolean, what: string): asserts condition {
 
 export function decodeQuestion(value: unknown): [string, QuestionRecord] {
   check(typeof value === 'object' && value !== null, 'question');
-  const { id, events, card, lastGrade, hash, suspended } = value as Record<string, unknown>;
-  check(typeof id === 'string' && Array.isArray(events), 'question id or events');
+  const { id, rids, times, kinds, hashes, card, lastGrade, hash, suspended } = value as Record<string, unknown>;
+  check(typeof id === 'string' && Array.isArray(rids) && Array.isArray(times) && typeof kinds === 'string' && Array.isArray(hashes), 'question id or events');
+  check(rids.length === times.length && kinds.length === rids.length, 'question event columns');
   check((lastGrade === null || isGrade(lastGrade)) && (hash === null || typeof hash === 'string'), 'question grade or hash');
   check(typeof suspended === 'boolean', 'question suspended');
   const record = newRecord();
-  for (const event of events) record.events.push(decodeEvent(event));
+  let run = -1;
+  let left = 0;
+  let runHash = '';
+  let t = 0;
+  for (let i = 0; i < rids.length; i++) {
+    const rid: unknown = rids[i];
+    const delta: unknown = times[i];
+    check(typeof rid === 'string' && typeof delta === 'number' && Number.isFinite(delta), 'event key');
+    t += delta;
+    const code = kinds.charCodeAt(i) - 48;
+    if (code >= 1 && code <= 4) {
+      if (left === 0) {
+        const next: unknown = hashes[++run];
+        check(Array.isArray(next) && typeof next[0] === 'string' && Number.isSafeInteger(next[1]) && (next[1] as number) > 0, 'review hashes');
+        runHash = next[0] as string;
+        left = next[1] as number;
+      }
+      left--;
+      // The same key order as PracticeState.apply, so all events share one object shape.
+      record.events.push({ t, rid, kind: 'review', g: code as Grade, h: runHash });
+    } else {
+      const kind = KIND_OF[kinds.charAt(i)];
+      check(kind !== undefined, 'event kind');
+      record.events.push({ t, rid, kind });
+    }
+  }
+  check(left === 0 && run === hashes.length - 1, 'review hashes');
   record.card = decodeCard(card);
   record.lastGrade = lastGrade ?? undefined;
   record.hash = hash ?? undefined;
@@ -58,17 +108,7 @@ export function decodeQuestion(value: unknown): [string, QuestionRecord] {
   return [id, record];
 }
 
-function decodeEvent(value: unknown): QuestionEvent {
-  check(Array.isArray(value), 'event');
-  const [code, rid, t, g, h] = value as unknown[];
-  check(typeof rid === 'string' && typeof t === 'number' && Number.isFinite(t), 'event key');
-  if (code === 'r') {
-    check(isGrade(g) && typeof h === 'string', 'review event');
-    return { kind: 'review', rid, t, g, h };
-  }
-  check(code === 'x' || code === 's' || code === 'u', 'event kind');
-  return { kind: KINDS[code], rid, t };
-}
+const KIND_OF: Readonly<Record<string, 'reset' | 'suspend' | 'unsuspend' | undefined>> = { x: 'reset', s: 'suspend', u: 'unsuspend' };
 
 export function decodeKey(value: unknown): EventKey {
   check(Array.isArray(value), 'reset');
@@ -83,8 +123,20 @@ function decodeCard(value: unknown): CardState | undefined {
   const card = value as Record<string, unknown>;
   check(PHASES.includes(card.phase as CardPhase), 'card phase');
   for (const key of CARD_NUMBERS) check(typeof card[key] === 'number' && Number.isFinite(card[key]), `card ${key}`);
-  const numbers = Object.fromEntries(CARD_NUMBERS.map((key) => [key, card[key] as number]));
-  return { phase: card.phase as CardPhase, ...numbers } as CardState;
+  const number = (key: (typeof CARD_NUMBERS)[number]): number => card[key] as number;
+  // A literal in CardState's key order: the same shape as the scheduler's cards.
+  return {
+    phase: card.phase as CardPhase,
+    due: number('due'),
+    stability: number('stability'),
+    difficulty: number('difficulty'),
+    reps: number('reps'),
+    lapses: number('lapses'),
+    learningSteps: number('learningSteps'),
+    scheduledDays: number('scheduledDays'),
+    elapsedDays: number('elapsedDays'),
+    lastReview: number('lastReview'),
+  };
 }
 
 export function decodeStrings(value: unknown, what: string): string[] {

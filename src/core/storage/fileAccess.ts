@@ -1,10 +1,18 @@
 /**
  * The file operations the core needs. The Node implementation backs the desktop and code-server
- * hosts; a web build (no Node fs) can supply one over vscode.workspace.fs.
+ * hosts; a web build (no Node fs) can supply one over vscode.workspace.fs (where `readFrom` may
+ * read the whole file and return its end).
  */
 export interface FileAccess {
   /** The file's bytes, or undefined when it does not exist. */
   read(path: string): Promise<Uint8Array | undefined>;
+  /**
+   * The bytes from `offset` to the end of the file (empty when the file is not longer than
+   * `offset`), or undefined when it does not exist. Lets an append-only log be read incrementally.
+   */
+  readFrom(path: string, offset: number): Promise<Uint8Array | undefined>;
+  /** The file's size in bytes, or undefined when it does not exist. */
+  size(path: string): Promise<number | undefined>;
   /** Appends text in one write, creating the file and its folder when missing. */
   append(path: string, text: string): Promise<void>;
   /** Replaces the file's content so readers see either the old or the new file, never a mix. */

@@ -12,6 +12,39 @@ export class NodeFileAccess implements FileAccess {
     }
   }
 
+  async readFrom(file: string, offset: number): Promise<Uint8Array | undefined> {
+    let handle: fs.FileHandle;
+    try {
+      handle = await fs.open(file, 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+    try {
+      // Up to the size seen now: what is appended meanwhile is read next time.
+      const length = Math.max(0, (await handle.stat()).size - offset);
+      const bytes = new Uint8Array(length);
+      let filled = 0;
+      while (filled < length) {
+        const { bytesRead } = await handle.read(bytes, filled, length - filled, offset + filled);
+        if (bytesRead === 0) break; // truncated meanwhile
+        filled += bytesRead;
+      }
+      return filled === length ? bytes : bytes.subarray(0, filled);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  async size(file: string): Promise<number | undefined> {
+    try {
+      return (await fs.stat(file)).size;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  }
+
   async append(file: string, text: string): Promise<void> {
     await fs.mkdir(path.dirname(file), { recursive: true });
     // O_APPEND with one write call: concurrent writers each land whole lines.

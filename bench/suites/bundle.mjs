@@ -1,0 +1,30 @@
+// 6. Bundle size: the minified dist/extension.js and the packaged VSIX (`node scripts/package.mjs`
+//    does the same build), and how many files the VSIX holds.
+import { readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { packageVsix } from '../../scripts/lib/packageVsix.mjs';
+import { ROOT } from '../lib/fixtures.mjs';
+import { row } from '../lib/measure.mjs';
+
+/** The entry count of a zip file, from its end-of-central-directory record. */
+export function zipEntries(file) {
+  const bytes = readFileSync(file);
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
+    if (bytes.readUInt32LE(i) === 0x06054b50) return bytes.readUInt16LE(i + 10);
+  }
+  throw new Error(`${file} is not a zip file`);
+}
+
+/** Builds the production bundle and the VSIX; returns the rows and the VSIX path. */
+export async function runBundle() {
+  const vsix = await packageVsix();
+  const KB = 1024;
+  const bundle = statSync(path.join(ROOT, 'dist', 'extension.js')).size / KB;
+  const vsixSize = statSync(vsix).size / KB;
+  const rows = [
+    row({ id: 'bundle.extension', name: 'dist/extension.js (minified)', value: bundle, unit: 'KB', target: 150, kind: 'max' }),
+    row({ id: 'bundle.vsix', name: 'VSIX size', value: vsixSize, unit: 'KB', target: 300, kind: 'max' }),
+    row({ id: 'bundle.files', name: 'Files in the VSIX', value: zipEntries(vsix), unit: 'files', kind: 'info', note: 'zip entries, manifest included' }),
+  ];
+  return { rows, vsix };
+}

@@ -1,0 +1,71 @@
+// 4. Picker: one smart-random choice over the 10,000-question bank with the practice state of the
+//    100,000-review log: the core's fast path (pickWeighted + PracticeState.pickWeight, the target),
+//    then for comparison a candidate object per question, a progress() per question (what
+//    QuestionChooser in src/study does today), and the weighted pick alone over ready candidates.
+import { benchLogText, benchQuestions, core } from '../lib/fixtures.mjs';
+import { median, row, settle, time, writeRows } from '../lib/measure.mjs';
+
+const { pickQuestion, pickWeighted, seededRandom } = await core('picking/pickQuestion');
+const { PracticeState } = await core('practice/practiceState');
+const { parseLogText } = await core('practice/logParser');
+const { createScheduler, DEFAULT_DESIRED_RETENTION } = await core('practice/scheduler');
+
+const questions = await benchQuestions();
+const { entries } = parseLogText(await benchLogText());
+const state = PracticeState.replay(entries, createScheduler({ desiredRetention: DEFAULT_DESIRED_RETENTION }));
+const now = new Date(Date.parse(entries.at(-1).t) + 86_400_000);
+const random = seededRandom(99);
+let lastId;
+
+// As QuestionChooser (src/study) builds candidates today: a full progress object per question.
+const viaProgress = () =>
+  questions.map((question) => {
+    const progress = state.progress(question.id, now);
+    return { id: question.id, topicId: question.topicId, tags: question.tags, status: progress.status, retrievability: progress.retrievability, lapses: progress.lapses };
+  });
+// The core's own path: PracticeState.candidate per question.
+const viaCandidate = () => questions.map((question) => state.candidate(question, now));
+const pick = (candidates) => {
+  const picked = pickQuestion(candidates, { random, lastId });
+  lastId = picked?.id;
+};
+const ready = viaCandidate();
+// The fast path: a weight per question straight from the state, no candidate objects.
+const choose = () => {
+  const picked = pickWeighted(questions, (question) => state.pickWeight(question.id, now), { random, lastId });
+  lastId = picked?.id;
+};
+const chooseViaCandidates = () => pick(viaCandidate());
+const chooseViaProgress = () => pick(viaProgress());
+const pickOnly = () => pick(ready);
+
+const REPETITIONS = 200;
+const samples = { choose: [], candidates: [], progress: [], pick: [] };
+for (let i = 0; i < 20; i++) {
+  choose();
+  chooseViaCandidates();
+  chooseViaProgress();
+  pickOnly();
+}
+settle();
+for (let i = 0; i < REPETITIONS; i++) {
+  samples.choose.push(await time(choose));
+  samples.pick.push(await time(pickOnly));
+  if (i % 4 === 0) samples.candidates.push(await time(chooseViaCandidates));
+  if (i % 4 === 2) samples.progress.push(await time(chooseViaProgress));
+}
+const withHistory = state.questionIds().length;
+await writeRows([
+  row({
+    id: 'picker.choose',
+    name: `Pick a question: ${questions.length.toLocaleString('en')} questions, ${withHistory.toLocaleString('en')} with history`,
+    value: median(samples.choose),
+    unit: 'ms',
+    target: 1,
+    kind: 'max',
+    note: 'pickWeighted with PracticeState.pickWeight per question',
+  }),
+  row({ id: 'picker.viaCandidates', name: 'Same, a PracticeState.candidate per question + pickQuestion', value: median(samples.candidates), unit: 'ms', kind: 'info' }),
+  row({ id: 'picker.viaProgress', name: 'Same, candidates built from progress() (QuestionChooser today)', value: median(samples.progress), unit: 'ms', kind: 'info' }),
+  row({ id: 'picker.pickOnly', name: 'Weighted pick alone (candidates ready)', value: median(samples.pick), unit: 'ms', kind: 'info' }),
+]);
