@@ -1,6 +1,6 @@
 import type { QuestionBank } from '../core/pack/questionBank';
 import type { Question } from '../core/pack/types';
-import { pickQuestion, type PickCandidate } from '../core/picking/pickQuestion';
+import { pickWeighted } from '../core/picking/pickQuestion';
 import type { PracticeState } from '../core/practice';
 
 export interface ChooseFilter {
@@ -20,15 +20,13 @@ export class QuestionChooser {
 
   /** Smart random: due first, then new, then weak; never the last one shown. */
   random(bank: QuestionBank, state: PracticeState, now: Date, filter: ChooseFilter = {}, newPerDay = 0): Question | undefined {
-    const candidates: PickCandidate[] = bank.questions().map((question) => {
-      const progress = state.progress(question.id, now);
-      return { id: question.id, topicId: question.topicId, tags: question.tags, status: progress.status, retrievability: progress.retrievability, lapses: progress.lapses };
-    });
     const options = { random: this.randomSource, lastId: this.lastId, ...filter };
+    const weight = (question: Question): number => state.pickWeight(question.id, now);
     // Past the daily limit of new questions, new ones wait, unless nothing else is left.
     const newAllowed = newPerDay <= 0 || state.newToday(now) < newPerDay;
-    const picked = (newAllowed ? undefined : pickQuestion(candidates.filter((c) => c.status !== 'new'), options)) ?? pickQuestion(candidates, options);
-    return picked && bank.question(picked.id);
+    const seenOnly = (question: Question): number => (state.status(question.id, now) === 'new' ? 0 : weight(question));
+    const questions = bank.questions();
+    return (newAllowed ? undefined : pickWeighted(questions, seenOnly, options)) ?? pickWeighted(questions, weight, options);
   }
 
   /** The most overdue due question (excluding the one just shown), or undefined when nothing is due. */
