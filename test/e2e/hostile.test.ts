@@ -21,13 +21,12 @@ const PROBES = [
 /**
  * The corpus in groups of six inputs, one pack file and one question per group, the payloads as
  * the answer; `#`/`##` lines become `###` so they stay inside the question. The deep-nesting input
- * makes markdown-it drop everything after it, so it gets a group of its own.
+ * is refused by the pack loader (reported, question skipped; see the unit tests), so it is left out.
  */
 function hostilePacks(): { files: Record<string, string>; titles: string[]; inputs: number } {
   const inputs = fs.readdirSync(CORPUS).filter((name) => /^\d+-.*\.md$/.test(name)).sort();
-  const deep = inputs.filter((name) => name.includes('deep-inline-nesting'));
-  const rest = inputs.filter((name) => !deep.includes(name));
-  const groups = [...Array.from({ length: Math.ceil(rest.length / GROUP) }, (_, i) => rest.slice(i * GROUP, (i + 1) * GROUP)), deep].filter((g) => g.length > 0);
+  const rest = inputs.filter((name) => !name.includes('deep-inline-nesting'));
+  const groups = Array.from({ length: Math.ceil(rest.length / GROUP) }, (_, i) => rest.slice(i * GROUP, (i + 1) * GROUP));
   const files: Record<string, string> = {};
   const titles: string[] = [];
   for (const [index, group] of groups.entries()) {

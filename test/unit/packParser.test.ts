@@ -160,3 +160,14 @@ describe('pack format documentation', () => {
     assert.equal(pack.topics[0]?.questions[0]?.title, 'Is <div> a block element?');
   });
 });
+
+describe('nesting beyond what markdown reads', () => {
+  it('is reported on its line, and the question holding it is skipped rather than silently cut', () => {
+    const deep = `${'> '.repeat(120)}deep\n`;
+    const pack = parsePack('deep.md', `# T\n\n## Fine\n\n### Answer\n\nOk.\n\n## Deep\n\n### Answer\n\n${deep}\nmore text\n`);
+    assert.deepEqual(pack.topics[0]?.questions.map((q) => q.title), ['Fine']);
+    const nesting = pack.problems.find((p) => /nest too deeply/.test(p.message));
+    assert.equal(nesting?.location.line, 13);
+    assert.equal(nesting?.severity, 'error');
+  });
+});

@@ -43,8 +43,12 @@ export function parsePack(file: string, text: string, options: ParseOptions = {}
   for (const line of fenceLines) {
     problem('error', line, `Code fence opened on line ${line} is never closed; everything after it is read as code.`, 'Add the closing ``` line.');
   }
+  const tooDeep = findTooDeepNesting(tokens);
+  if (tooDeep !== undefined) {
+    problem('error', tooDeep, `Lists or block quotes nest too deeply from line ${tooDeep} (markdown reads at most 100 levels); text after it may be lost.`, 'Nest lists and block quotes less deeply.');
+  }
   const slice = (from: number, to: number): string => lines.slice(from, to).join('\n').trim();
-  const invalidLines = sortedUnique([...(options.badLines ?? []), ...fenceLines]);
+  const invalidLines = sortedUnique([...(options.badLines ?? []), ...fenceLines, ...(tooDeep === undefined ? [] : [tooDeep])]);
   const hasBadLine = (from: number, to: number): boolean => anyInRange(invalidLines, from + 1, to);
 
   const topics: Topic[] = [];
@@ -126,6 +130,15 @@ function blockTokens(text: string): Token[] {
   const tokens: Token[] = [];
   md.block.parse(source, md, {}, tokens);
   return tokens;
+}
+
+/** 1-based line of the first block nested so deep that markdown-it (maxNesting) may drop what follows it. */
+function findTooDeepNesting(tokens: readonly Token[]): number | undefined {
+  const limit = (markdownEngine().options.maxNesting ?? 100) - 2;
+  for (const token of tokens) {
+    if (token.level >= limit && token.map) return token.map[0] + 1;
+  }
+  return undefined;
 }
 
 interface QuestionGroup {
