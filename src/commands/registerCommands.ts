@@ -64,7 +64,7 @@ export function registerCommands(deps: CommandDependencies): vscode.Disposable[]
     command('randomQuestionFromTopic', 'Could not pick a question', async (arg) => chooseTopicThenRandom(bankService, study, topicIdFrom(arg))),
     command('nextDue', 'Could not open the next due question', async () => study.openNextDue()),
     command('search', 'Could not search the questions', async () => searchQuestions(await bank(), study, async (id) => (await notes.load(id)).text)),
-    command('revealAnswer', 'Could not reveal the answer', async () => (panel.current ? panel.reveal() : info('open a question first.'))),
+    command('revealAnswer', 'Could not reveal the answer', async () => (panel.current ? await panel.reveal() : info('open a question first.'))),
     command('rate', 'Could not save the grade', async (arg) => {
       const grade = gradeFrom(arg);
       if (!panel.current) return info('open a question before grading it.');

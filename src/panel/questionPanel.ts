@@ -69,9 +69,10 @@ export class QuestionPanel implements vscode.Disposable {
     await this.display(question, topic, false);
   }
 
-  reveal(): void {
+  async reveal(): Promise<void> {
     if (!this.panel || !this.question) return;
-    this.setRevealed(true);
+    // The 1-4 keybindings need the context key before the user can see the grade buttons.
+    await this.setRevealed(true);
     this.post({ type: 'reveal' });
   }
 
@@ -108,11 +109,11 @@ export class QuestionPanel implements vscode.Disposable {
     panel.iconPath = vscode.Uri.joinPath(this.mediaFolder, 'icons', 'interview-coach.svg');
     this.panelSubscriptions = [
       panel.webview.onDidReceiveMessage((raw) => this.onMessage(raw)),
-      panel.onDidChangeViewState(() => setPanelContext({ typing: false })),
+      panel.onDidChangeViewState(() => void setPanelContext({ typing: false })),
       panel.onDidDispose(() => {
         this.panel = undefined;
         void this.notes.flush();
-        setPanelContext({ revealed: false, typing: false });
+        void setPanelContext({ revealed: false, typing: false });
         for (const subscription of this.panelSubscriptions) subscription.dispose();
         this.panelSubscriptions = [];
       }),
@@ -124,8 +125,8 @@ export class QuestionPanel implements vscode.Disposable {
     this.question = question;
     this.topic = topic;
     this.notes.watchedIds.add(question.id);
-    this.setRevealed(revealed);
-    setPanelContext({ typing: false });
+    void this.setRevealed(revealed);
+    void setPanelContext({ typing: false });
     const [note, intervals] = await Promise.all([this.loadNote(question.id), this.host.intervals(question)]);
     this.render(note, intervals);
   }
@@ -145,9 +146,9 @@ export class QuestionPanel implements vscode.Disposable {
     this.post({ type: 'noteUpdated', note: note.text, version: note.version });
   }
 
-  private setRevealed(revealed: boolean): void {
+  private setRevealed(revealed: boolean): Promise<void> {
     this.revealed = revealed;
-    setPanelContext({ revealed });
+    return setPanelContext({ revealed });
   }
 
   private render(note: LoadedNote, intervals: Record<PanelGrade, string>): void {
@@ -177,7 +178,7 @@ export class QuestionPanel implements vscode.Disposable {
   private async handle(message: FromWebviewMessage): Promise<void> {
     switch (message.type) {
       case 'revealed':
-        this.setRevealed(true);
+        await this.setRevealed(true);
         return;
       case 'rate':
         await this.rate(message.grade);
@@ -194,7 +195,7 @@ export class QuestionPanel implements vscode.Disposable {
         await openCodeInEditor(message.code, message.language);
         return;
       case 'typing':
-        setPanelContext({ typing: message.typing });
+        await setPanelContext({ typing: message.typing });
         return;
       case 'timerVisible':
         await this.preferences.update(TIMER_VISIBLE_KEY, message.visible);

@@ -22,12 +22,14 @@ describe('two windows on the same profile', () => {
       await window.openCoachView();
       await window.poll('3 due in the status bar', async () => /3 due/.test(await dueText(window).catch(() => '')));
     }
-    // Grade one due question in each window.
-    for (const window of [first, second]) {
+    // Grade one due question in each window, each opened from its tree.
+    for (const [window, title] of [[first, 'What does a database index'], [second, 'What job does SQL do']] as const) {
       await window.page.bringToFront();
-      await window.runCommand('Interview Coach: Next Due Question');
+      const row = window.treeRow(title);
+      if ((await row.count()) === 0) await window.treeRow('Databases').click();
+      await row.click();
       const web = window.webview();
-      await web.locator('#reveal').waitFor();
+      await web.locator('h1', { hasText: title }).waitFor();
       await web.locator('body').press('Space');
       await web.locator('#answer').waitFor({ state: 'visible' });
       await web.locator('body').press('2');
