@@ -60,17 +60,6 @@ export class Workbench {
     return new Workbench(page, runFolder, browser, server, codeServer);
   }
 
-  /**
-   * A second VS Code window on the same server, user data and folder (its own extension host),
-   * driven through the same helpers.
-   */
-  async openSecondWindow(): Promise<Workbench> {
-    const page = await this.page.context().newPage();
-    await page.goto(this.page.url());
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    return new Workbench(page, this.runFolder, this.browser, this.server, this.codeServer);
-  }
-
   async stop(): Promise<void> {
     await this.browser.close().catch(() => undefined);
     await this.server.stop();
