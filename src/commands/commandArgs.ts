@@ -7,3 +7,12 @@ export function questionIdFrom(arg: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** A topic id from a command argument: a topic tree node (context menu, inline action). */
+export function topicIdFrom(arg: unknown): string | undefined {
+  if (typeof arg === 'object' && arg !== null && 'topic' in arg) {
+    const topic = (arg as { topic: unknown }).topic;
+    if (typeof topic === 'object' && topic !== null && 'id' in topic && typeof topic.id === 'string') return topic.id;
+  }
+  return undefined;
+}

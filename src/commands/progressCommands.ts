@@ -2,17 +2,9 @@ import * as vscode from 'vscode';
 import type { QuestionBank } from '../core/pack/questionBank';
 import { parseImport } from '../core/practice/logExport';
 import type { PracticeService } from '../practice/practiceService';
-import { questionIdFrom } from './commandArgs';
+import { questionIdFrom, topicIdFrom } from './commandArgs';
 
 type ResetScope = { readonly label: string; readonly ids: readonly string[] | 'all' };
-
-function topicIdFrom(arg: unknown): string | undefined {
-  if (typeof arg === 'object' && arg !== null && 'topic' in arg) {
-    const topic = (arg as { topic: unknown }).topic;
-    if (typeof topic === 'object' && topic !== null && 'id' in topic && typeof topic.id === 'string') return topic.id;
-  }
-  return undefined;
-}
 
 async function chooseResetScope(arg: unknown, bank: QuestionBank, currentId: string | undefined): Promise<ResetScope | undefined> {
   const topicId = topicIdFrom(arg);

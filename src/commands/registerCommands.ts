@@ -7,7 +7,7 @@ import type { QuestionPanel } from '../panel/questionPanel';
 import type { PracticeService } from '../practice/practiceService';
 import type { StudyController } from '../study/studyController';
 import type { QuestionTreeProvider } from '../tree/questionTreeProvider';
-import { questionIdFrom } from './commandArgs';
+import { questionIdFrom, topicIdFrom } from './commandArgs';
 import { newQuestionPack } from './newQuestionPack';
 import { exportNotes, openNotes } from './notesCommands';
 import { exportProgress, importProgress, resetProgress } from './progressCommands';
@@ -30,10 +30,6 @@ function gradeFrom(arg: unknown): number | undefined {
   if (typeof arg === 'string') return Number(arg);
   if (typeof arg === 'object' && arg !== null && 'grade' in arg) return Number((arg as { grade: unknown }).grade);
   return undefined;
-}
-
-function topicIdFrom(arg: unknown): string | undefined {
-  return typeof arg === 'object' && arg !== null && 'topic' in arg ? (arg as { topic: { id: string } }).topic.id : undefined;
 }
 
 /** Registers a command whose errors are logged once and shown as one clear message; returns its result. */
