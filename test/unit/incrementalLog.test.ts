@@ -7,9 +7,9 @@ import { loadPack } from '../../src/core/pack/loadPack';
 import { seededRandom } from '../../src/core/picking/pickQuestion';
 import { localDay } from '../../src/core/practice/calendar';
 import { parseTime } from '../../src/core/practice/logEntries';
+import { parseLogText } from '../../src/core/practice/logParser';
 import { PracticeState } from '../../src/core/practice/practiceState';
 import { PracticeStore } from '../../src/core/practice/practiceStore';
-import { parseReviewLog } from '../../src/core/practice/reviewLog';
 import { RunningHash, hashBytes } from '../../src/core/practice/runningHash';
 import type { FileAccess } from '../../src/core/storage/fileAccess';
 import { NodeFileAccess } from '../../src/core/storage/nodeFileAccess';
@@ -71,7 +71,7 @@ describe('incremental review log reads', () => {
     const replacement = history(300, 'x');
     await fs.writeFile(logPath, replacement);
     const result = await store.reload();
-    assert.deepStrictEqual(result.state, PracticeState.replay(parseReviewLog(replacement).entries, store.scheduler));
+    assert.deepStrictEqual(result.state, PracticeState.replay(parseLogText(replacement).entries, store.scheduler));
     assert.equal(result.state.has('r0'), false);
   });
 
@@ -83,7 +83,7 @@ describe('incremental review log reads', () => {
     await store.load();
     await fs.writeFile(logPath, backup);
     const result = await store.reload();
-    assert.deepStrictEqual(result.state, PracticeState.replay(parseReviewLog(backup).entries, store.scheduler));
+    assert.deepStrictEqual(result.state, PracticeState.replay(parseLogText(backup).entries, store.scheduler));
   });
 
   it('reads a log that was deleted and written again', async () => {

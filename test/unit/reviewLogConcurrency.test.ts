@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parseReviewLog } from '../../src/core/practice/reviewLog';
+import { parseLogText } from '../../src/core/practice/logParser';
 import { PracticeState } from '../../src/core/practice/practiceState';
 import { PracticeStore } from '../../src/core/practice/practiceStore';
 import { NodeFileAccess } from '../../src/core/storage/nodeFileAccess';
@@ -46,7 +46,7 @@ describe('review log with two processes', () => {
     }
 
     const text = await fs.readFile(log, 'utf8');
-    const parsed = parseReviewLog(text);
+    const parsed = parseLogText(text);
     assert.deepEqual(parsed.skippedLines, []);
     assert.equal(new Set(parsed.entries.map((entry) => entry.rid)).size, 2 * GRADES_EACH);
     const writers = parsed.entries.map((entry) => (entry.k === undefined ? entry.h : '?')).join('');

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as nodeFs from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { NotesStore } from '../../src/core/notes/notesStore';
@@ -244,6 +245,7 @@ describe('storage faults', () => {
       const before = await fs.readFile(logPath);
       faulty.fail('copy', 'ENOSPC');
       await assert.rejects(store.reset('all'), { code: 'ENOSPC' });
+      assert.equal(faulty.failures, 1, 'only a taken name (EEXIST) makes it try another name');
       assert.deepEqual(await fs.readFile(logPath), before, 'no reset without a backup');
       assert.equal(reviewsOf(store), 1);
       assert.deepEqual(await listDir(), ['reviews.jsonl']);
@@ -307,7 +309,7 @@ describe('storage faults', () => {
         } finally {
           fault.restore();
         }
-        assert.ok(fault.fired() > 0, `the ${fault.name} fault was hit (NodeFileAccess still uses fs.promises.${fault.name})`);
+        assert.ok(fault.fired() > 0, `the ${fault.name} fault was hit (NodeFileAccess still writes through fs.promises)`);
         assert.equal(await fs.readFile(snapshotPath, 'utf8'), previous);
         assert.deepEqual(await listDir(), ['reviews.jsonl', 'reviews.snapshot.json'], 'no temp file left behind');
       }
@@ -348,7 +350,7 @@ describe('storage faults', () => {
         } finally {
           fault.restore();
         }
-        assert.equal(fault.fired(), 1, `the ${fault.name} fault was hit (NodeFileAccess still uses fs.promises.${fault.name})`);
+        assert.equal(fault.fired(), 1, `the ${fault.name} fault was hit (NodeFileAccess still writes through fs.promises)`);
         assert.equal(await fs.readFile(notes.pathFor('q'), 'utf8'), 'first version');
         assert.deepEqual(await listDir(notesDir), ['q.md'], 'no temp file left behind');
       }
@@ -401,17 +403,21 @@ function failRename(code: string, target: string): FsFault {
   return { name: 'rename', code, fired: () => fired, restore };
 }
 
-/** fs.promises.writeFile into `folder` writes half its data, then fails with `code` (a disk that fills up). */
+/** The temp file NodeFileAccess opens for writing in `folder` gets half its data, then the write fails with `code` (a disk that fills up). */
 function failWriteHalfway(code: string, folder: string): FsFault {
   let fired = 0;
-  const restore = patchFs('writeFile', (original) => (async (file: Parameters<FsPromises['writeFile']>[0], data: unknown, options?: unknown) => {
-    if (typeof file === 'string' && path.dirname(file) === folder) {
-      fired++;
-      const text = String(data);
-      await original(file, text.slice(0, Math.floor(text.length / 2)));
-      throw errnoError(code, 'write', file);
+  const restore = patchFs('open', (original) => (async (file: nodeFs.PathLike, flags?: string | number, mode?: nodeFs.Mode) => {
+    const handle = await original(file, flags, mode);
+    if (typeof file === 'string' && path.dirname(file) === folder && String(flags).includes('w')) {
+      const writeFile = handle.writeFile.bind(handle);
+      handle.writeFile = async (data: Parameters<FileHandle['writeFile']>[0]) => {
+        fired++;
+        const text = String(data);
+        await writeFile(text.slice(0, Math.floor(text.length / 2)));
+        throw errnoError(code, 'write', file);
+      };
     }
-    return original(file, data as string, options as nodeFs.WriteFileOptions);
-  }) as FsPromises['writeFile']);
-  return { name: 'writeFile', code, fired: () => fired, restore };
+    return handle;
+  }) as FsPromises['open']);
+  return { name: 'write', code, fired: () => fired, restore };
 }

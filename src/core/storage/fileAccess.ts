@@ -17,6 +17,9 @@ export interface FileAccess {
   append(path: string, text: string): Promise<void>;
   /** Replaces the file's content so readers see either the old or the new file, never a mix. */
   replaceAtomically(path: string, text: string): Promise<void>;
-  /** Copies a file byte for byte (a backup); fails rather than overwrite an existing `to`. */
+  /**
+   * Copies a file byte for byte (a backup); fails rather than overwrite an existing `to`, with an
+   * error whose `code` is 'EEXIST' (so a caller can tell "name taken" from other failures).
+   */
   copy(from: string, to: string): Promise<void>;
 }

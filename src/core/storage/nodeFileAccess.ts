@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { FileAccess } from './fileAccess';
@@ -52,19 +53,49 @@ export class NodeFileAccess implements FileAccess {
   }
 
   async replaceAtomically(file: string, text: string): Promise<void> {
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+    const folder = path.dirname(file);
+    await fs.mkdir(folder, { recursive: true });
+    // A random name: two calls in the same millisecond (or two processes) never share a temp file.
+    const temp = `${file}.${randomUUID()}.tmp`;
+    const handle = await fs.open(temp, 'wx');
     try {
-      await fs.writeFile(temp, text, 'utf8');
+      try {
+        await handle.writeFile(text, 'utf8');
+        // On disk before the rename, so a crash cannot leave the new name on an empty file.
+        await handle.sync();
+      } catch (error) {
+        await handle.close().catch(() => undefined);
+        throw error;
+      }
+      await handle.close();
       await fs.rename(temp, file);
     } catch (error) {
-      await fs.rm(temp, { force: true });
+      await fs.rm(temp, { force: true }).catch(() => undefined);
       throw error;
     }
+    await syncFolder(folder);
   }
 
   async copy(from: string, to: string): Promise<void> {
     await fs.mkdir(path.dirname(to), { recursive: true });
     await fs.copyFile(from, to, constants.COPYFILE_EXCL);
+  }
+}
+
+/**
+ * Makes a rename in `folder` durable (POSIX). Best effort: Windows cannot open a folder, and some
+ * file systems refuse to fsync one; the rename itself has already happened either way.
+ */
+async function syncFolder(folder: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  try {
+    const handle = await fs.open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // not supported here
   }
 }

@@ -2,63 +2,13 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parseLogText } from '../../src/core/practice/logParser';
 import { PracticeState } from '../../src/core/practice/practiceState';
 import { PracticeStore, type PracticeStoreOptions } from '../../src/core/practice/practiceStore';
-import { ReviewLog, NewerSchemaError, parseReviewLog } from '../../src/core/practice/reviewLog';
+import { NewerSchemaError } from '../../src/core/practice/reviewLog';
 import { NodeFileAccess } from '../../src/core/storage/nodeFileAccess';
 
 const line = (rid: string, q: string, g: number, t: string) => JSON.stringify({ v: 1, rid, q, h: 'h', g, t });
-
-describe('ReviewLog', () => {
-  let dir: string;
-  beforeEach(async () => (dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ic-log-'))));
-  afterEach(async () => fs.rm(dir, { recursive: true, force: true }));
-
-  it('appends one JSON line per grade, creating the folder', async () => {
-    const file = path.join(dir, 'nested', 'reviews.jsonl');
-    let n = 0;
-    const log = new ReviewLog(new NodeFileAccess(), file, () => `r${++n}`);
-    await log.append('q.one', 'abc', 3, new Date('2026-01-02T03:04:05Z'));
-    await log.append('q.two', 'def', 1, new Date('2026-01-03T00:00:00Z'));
-    const lines = (await fs.readFile(file, 'utf8')).trim().split('\n').map((text) => JSON.parse(text) as unknown);
-    assert.deepEqual(lines, [
-      { v: 1, rid: 'r1', q: 'q.one', h: 'abc', g: 3, t: '2026-01-02T03:04:05.000Z' },
-      { v: 1, rid: 'r2', q: 'q.two', h: 'def', g: 1, t: '2026-01-03T00:00:00.000Z' },
-    ]);
-  });
-
-  it('skips corrupt and truncated lines and reports their numbers', () => {
-    const good = JSON.stringify({ v: 1, rid: 'a', q: 'q', h: 'h', g: 2, t: '2026-01-01T00:00:00Z' });
-    const result = parseReviewLog(`${good}\nnot json\n{"v":1,"rid":"b","q":"q","g":9,"h":"h","t":"x"}\n${good.slice(0, 20)}`);
-    assert.equal(result.entries.length, 1);
-    assert.deepEqual(result.skippedLines, [2, 3, 4]);
-  });
-
-  it('reads every entry kind and treats lines without a kind as reviews', () => {
-    const t = '2026-01-01T00:00:00.000Z';
-    const text = [
-      line('a', 'q', 3, t),
-      JSON.stringify({ v: 1, rid: 'b', k: 'review', q: 'q', h: 'h', g: 4, t }),
-      JSON.stringify({ v: 1, rid: 'c', k: 'undo', r: 'b', t }),
-      JSON.stringify({ v: 1, rid: 'd', k: 'suspend', q: 'q', t }),
-      JSON.stringify({ v: 1, rid: 'e', k: 'reset', q: ['q', 'p'], t }),
-      JSON.stringify({ v: 1, rid: 'f', k: 'reset', q: 'all', t }),
-      JSON.stringify({ v: 1, rid: 'g', k: 'reset', q: 'some' }),
-      JSON.stringify({ v: 1, rid: 'h', k: 'teleport', q: 'q', t }),
-    ].join('\n');
-    const result = parseReviewLog(text);
-    assert.deepEqual(result.entries.map((entry) => entry.k ?? 'review'), ['review', 'review', 'undo', 'suspend', 'reset', 'reset']);
-    assert.deepEqual(result.skippedLines, [7, 8]);
-  });
-
-  it('refuses to append to a log written by a newer schema', async () => {
-    const file = path.join(dir, 'reviews.jsonl');
-    await fs.writeFile(file, '{"v":99,"anything":true}\n');
-    const log = new ReviewLog(new NodeFileAccess(), file);
-    await assert.rejects(log.append('q', 'h', 3, new Date()), NewerSchemaError);
-    assert.equal(await fs.readFile(file, 'utf8'), '{"v":99,"anything":true}\n');
-  });
-});
 
 describe('PracticeStore', () => {
   let dir: string;
@@ -78,6 +28,36 @@ describe('PracticeStore', () => {
   afterEach(async () => fs.rm(dir, { recursive: true, force: true }));
 
   const later = (minutes: number) => (now = new Date(now.getTime() + minutes * 60_000));
+
+  it('appends one JSON line per grade, creating the folder', async () => {
+    logPath = path.join(dir, 'nested', 'reviews.jsonl');
+    const store = open();
+    await store.grade('q.one', 'abc', 3);
+    now = new Date('2026-03-03T00:00:00Z');
+    await store.grade('q.two', 'def', 1);
+    assert.deepEqual((await lines()).map((text) => JSON.parse(text) as unknown), [
+      { v: 1, rid: 'id0001', q: 'q.one', h: 'abc', g: 3, t: '2026-03-02T09:00:00.000Z' },
+      { v: 1, rid: 'id0002', q: 'q.two', h: 'def', g: 1, t: '2026-03-03T00:00:00.000Z' },
+    ]);
+  });
+
+  it('reads every entry kind, treats lines without a kind as reviews and skips unknown kinds', async () => {
+    const t = '2026-03-01T00:00:00.000Z';
+    await fs.writeFile(logPath, [
+      line('a', 'q', 3, t),
+      JSON.stringify({ v: 1, rid: 'b', k: 'review', q: 'q', h: 'h', g: 4, t }),
+      JSON.stringify({ v: 1, rid: 'c', k: 'undo', r: 'b', t }),
+      JSON.stringify({ v: 1, rid: 'd', k: 'suspend', q: 'q', t }),
+      JSON.stringify({ v: 1, rid: 'e', k: 'reset', q: ['q', 'p'], t }),
+      JSON.stringify({ v: 1, rid: 'f', k: 'reset', q: 'all', t }),
+      JSON.stringify({ v: 1, rid: 'g', k: 'reset', q: 'some' }),
+      JSON.stringify({ v: 1, rid: 'h', k: 'teleport', q: 'q', t }),
+    ].join('\n'));
+    const store = open();
+    assert.deepEqual((await store.load()).skippedLines, [7, 8]);
+    const { entries } = JSON.parse(await store.exportEntries()) as { entries: { rid: string; k?: string }[] };
+    assert.deepEqual(entries.map((entry) => `${entry.rid}:${entry.k ?? 'review'}`), ['a:review', 'b:review', 'c:undo', 'd:suspend', 'e:reset', 'f:reset']);
+  });
 
   it('grades, undoes the last grade and keeps every line', async () => {
     const store = open();
@@ -207,7 +187,7 @@ describe('PracticeStore', () => {
     await writer.reload();
     const snapshotPath = path.join(dir, 'snapshot.json');
     const snapshot = await fs.readFile(snapshotPath, 'utf8');
-    const full = PracticeState.replay(parseReviewLog(await fs.readFile(logPath, 'utf8')).entries, writer.scheduler);
+    const full = PracticeState.replay(parseLogText(await fs.readFile(logPath, 'utf8')).entries, writer.scheduler);
 
     const used = await open().load();
     assert.equal(used.fromSnapshot, true);
