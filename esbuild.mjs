@@ -1,6 +1,13 @@
-// Bundles the extension (Node, CommonJS, `vscode` external) and the panel's webview script (browser).
-// Usage: node esbuild.mjs [--production] [--watch]
+// Bundles the extension (Node, CommonJS, `vscode` external) and the panel's webview script (browser),
+// and compiles the built-in packs to dist/packs.json. Usage: node esbuild.mjs [--production] [--watch]
+//
+// The extension is three files, so activation loads only the first (docs/performance.md):
+//   dist/extension.js   the activation entry: registers commands, the tree view, the serializer
+//   dist/coach.js       everything else, require()d on first use
+//   dist/markdown-it.js markdown-it, require()d when a workspace pack is parsed or a question rendered
 import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import { buildBuiltInPacks } from './scripts/lib/buildPacks.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -30,17 +37,33 @@ const shared = {
   plugins: watch ? [problemReporter] : [],
 };
 
+/** Leaves `require(request)` to run time, as `require(replacement)` next to the output file. */
+function keepSeparate(request, replacement) {
+  const filter = new RegExp(`^${request.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+  return { name: `separate-${request}`, setup: (build) => build.onResolve({ filter }, () => ({ path: replacement, external: true })) };
+}
+
+const node = {
+  ...shared,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  external: ['vscode'],
+  // markdown-it's "module" build is ESM; prefer the CommonJS entry so the bundle is one CJS file.
+  mainFields: ['main', 'module'],
+  metafile: true,
+};
+
+/** Modules both the entry and coach.js may contain: constants only, no state. */
+const SHARED_BY_ENTRY_AND_COACH = new Set(['src/viewIds.ts']);
+
 const builds = [
+  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [...shared.plugins, keepSeparate('./coach', './coach.js')] },
+  { ...node, entryPoints: ['src/coach.ts'], outfile: 'dist/coach.js', plugins: [...shared.plugins, keepSeparate('markdown-it', './markdown-it.js')] },
   {
-    ...shared,
-    entryPoints: ['src/extension.ts'],
-    outfile: 'dist/extension.js',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node18',
-    external: ['vscode'],
-    // markdown-it's "module" build is ESM; prefer the CommonJS entry so the bundle is one CJS file.
-    mainFields: ['main', 'module'],
+    ...node,
+    stdin: { contents: "module.exports = require('markdown-it');", resolveDir: '.', sourcefile: 'markdown-it-bundle.js' },
+    outfile: 'dist/markdown-it.js',
   },
   {
     ...shared,
@@ -52,9 +75,22 @@ const builds = [
   },
 ];
 
+/** A module in both bundles would exist twice at run time, with two copies of its state. */
+function checkEntryStaysSmall([entry, coach]) {
+  const coachInputs = new Set(Object.keys(coach.metafile.inputs));
+  const shared = Object.keys(entry.metafile.inputs).filter((input) => coachInputs.has(input) && !SHARED_BY_ENTRY_AND_COACH.has(input));
+  if (shared.length > 0) throw new Error(`esbuild.mjs: the activation entry and coach.js both bundle ${shared.join(', ')}; import it only from one side (or only its types).`);
+}
+
+await buildBuiltInPacks();
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
   await Promise.all(contexts.map((context) => context.watch()));
+  let timer;
+  fs.watch('data', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => buildBuiltInPacks().then(() => console.log('[watch] built-in packs compiled'), (error) => console.error(`✘ [ERROR] ${error.message}`)), 100);
+  });
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  checkEntryStaysSmall(await Promise.all(builds.map((options) => esbuild.build(options))));
 }

@@ -1,62 +1,68 @@
 import * as vscode from 'vscode';
-import { QuestionBankService } from './bank/questionBankService';
-import { registerCommands } from './commands/registerCommands';
-import { disposeLog } from './log';
-import { NotesService } from './notes/notesService';
-import { QuestionPanel } from './panel/questionPanel';
-import { PracticeService } from './practice/practiceService';
-import { computeStats } from './core/stats/computeStats';
-import { StatsPanel } from './stats/statsPanel';
-import { DueStatusBar } from './status/dueStatusBar';
-import { StudyController } from './study/studyController';
-import { QuestionTreeProvider } from './tree/questionTreeProvider';
+import type { Coach, InterviewCoachApi } from './coach';
+import { LazyTreeDataProvider } from './tree/lazyTreeDataProvider';
+import type { CoachNode } from './tree/treeNodes';
+import { QUESTION_PANEL_VIEW_TYPE, QUESTIONS_VIEW_ID } from './viewIds';
 
-/** What activate() returns: used by the integration tests, not a public API. */
-export interface InterviewCoachApi {
-  readonly treeProvider: QuestionTreeProvider;
-  readonly bankService: QuestionBankService;
-  readonly panel: QuestionPanel;
-  readonly practice: PracticeService;
-  readonly notes: NotesService;
-  readonly stats: StatsPanel;
-}
+export type { InterviewCoachApi } from './coach';
 
-let notesForDeactivate: NotesService | undefined;
+let loadedCoach: Coach | undefined;
 
+/**
+ * Registers the entry points only: the contributed commands, the tree view and the panel serializer.
+ * The rest (dist/coach.js) is loaded on first use, so activating costs about what an empty
+ * extension costs (docs/performance.md).
+ */
 export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
-  const media = vscode.Uri.joinPath(context.extensionUri, 'media');
-  const bankService = new QuestionBankService(vscode.Uri.joinPath(context.extensionUri, 'data'));
-  const practice = new PracticeService(context.globalStorageUri);
-  const notes = new NotesService(context);
-  notesForDeactivate = notes;
-  const study = new StudyController(bankService, practice);
-  const panel = new QuestionPanel(media, study, context.globalState, notes);
-  study.attach(panel);
-  const treeProvider = new QuestionTreeProvider(bankService, practice, notes);
-  const treeView = vscode.window.createTreeView('interviewCoach.questions', { treeDataProvider: treeProvider, showCollapseAll: true });
-  const statusBar = new DueStatusBar(bankService, practice);
-  const stats = new StatsPanel(media, async () => computeStats(await bankService.bank(), await practice.state(), practice.now()), practice.onDidChange);
-
+  const tree = new LazyTreeDataProvider<CoachNode>(() => coach().treeProvider);
+  const treeView = vscode.window.createTreeView(QUESTIONS_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  const coach = (): Coach => {
+    if (!loadedCoach) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { createCoach } = require('./coach') as typeof import('./coach');
+      loadedCoach = createCoach(context, treeView);
+    }
+    return loadedCoach;
+  };
+  const contributed = (context.extension.packageJSON as { contributes: { commands: { command: string }[] } }).contributes.commands;
   context.subscriptions.push(
-    bankService,
-    practice,
-    notes,
-    treeProvider,
+    tree,
     treeView,
-    treeProvider.onDidChangeFilter((description) => (treeView.description = description)),
-    panel,
-    statusBar,
-    stats,
-    ...registerCommands({ bankService, panel, notes, practice, study, tree: treeProvider, showStats: () => stats.show() }),
-    { dispose: disposeLog },
+    ...contributed.map(({ command }) =>
+      vscode.commands.registerCommand(command, (...args: unknown[]) => {
+        const handler = coach().commands.get(command);
+        if (!handler) throw new Error(`Interview Coach: the command ${command} is contributed but has no handler.`);
+        return handler(...args);
+      }),
+    ),
+    vscode.window.registerWebviewPanelSerializer(QUESTION_PANEL_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, state) => coach().panel.revive(panel, state),
+    }),
   );
-  // The status bar needs the packs and the log: read them after activation has returned.
-  setTimeout(() => void statusBar.update(), 0);
-  return { treeProvider, bankService, panel, practice, notes, stats };
+  return {
+    get treeProvider() {
+      return coach().treeProvider;
+    },
+    get bankService() {
+      return coach().bankService;
+    },
+    get panel() {
+      return coach().panel;
+    },
+    get practice() {
+      return coach().practice;
+    },
+    get notes() {
+      return coach().notes;
+    },
+    get stats() {
+      return coach().stats;
+    },
+  };
 }
 
 /** Writes notes still waiting for their debounce before the host goes away (reload, close). */
 export async function deactivate(): Promise<void> {
-  await notesForDeactivate?.flush();
-  notesForDeactivate = undefined;
+  await loadedCoach?.flush();
+  loadedCoach = undefined;
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { parseBuiltInPacks } from '../core/pack/builtInPacks';
 import { QuestionBank } from '../core/pack/questionBank';
 import type { ParsedPack } from '../core/pack/types';
 import { log } from '../log';
@@ -7,11 +8,15 @@ import { readPackFile } from './packFile';
 import { findUserPacks, QUESTION_PACKS_SETTING, UserPackWatcher } from './userPacks';
 
 /**
- * Owns the loaded question bank: the built-in packs plus the workspace's own packs. Packs are read
- * on first use (the first tree render), never at activation; edits to pack files reload the bank.
+ * Owns the loaded question bank: the built-in packs (compiled at build time into dist/packs.json)
+ * plus the workspace's own packs. Packs are read on first use (the first tree render), never at
+ * activation; edits to pack files reload the bank, and onDidChange fires once the new bank is ready.
  */
 export class QuestionBankService implements vscode.Disposable {
   private loading: Promise<QuestionBank> | undefined;
+  /** The last bank whose load completed; the tree shows it while a reload runs. */
+  private latest: QuestionBank | undefined;
+  private builtIn: Promise<ParsedPack[]> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly diagnostics = new PackDiagnostics();
@@ -20,7 +25,7 @@ export class QuestionBankService implements vscode.Disposable {
   private generation = 0;
   private readonly configListener: vscode.Disposable;
 
-  constructor(private readonly builtInFolder: vscode.Uri) {
+  constructor(private readonly builtInPacksFile: vscode.Uri) {
     this.configListener = vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(`interviewCoach.${QUESTION_PACKS_SETTING}`) && this.loading) {
         this.watcher.watch();
@@ -37,11 +42,21 @@ export class QuestionBankService implements vscode.Disposable {
     return this.loading;
   }
 
-  /** Reads the packs again (only if they were read before) so the tree and Problems panel update. */
+  /**
+   * For a first paint that should not wait for the workspace search: the complete bank once one has
+   * loaded, until then the built-in topics as soon as they are read (onDidChange follows with the
+   * workspace's packs).
+   */
+  bankSoFar(): Promise<QuestionBank> {
+    const complete = this.bank();
+    if (this.latest) return Promise.resolve(this.latest);
+    return Promise.race([complete, this.builtInPacks().then((packs) => new QuestionBank(packs))]);
+  }
+
+  /** Reads the workspace's packs again (only if they were read before); onDidChange fires when done. */
   reload(): void {
     if (!this.loading) return;
     this.loading = this.load();
-    this.changed.fire();
   }
 
   dispose(): void {
@@ -54,22 +69,28 @@ export class QuestionBankService implements vscode.Disposable {
   private async load(): Promise<QuestionBank> {
     const generation = ++this.generation;
     const uriByLabel = new Map<string, vscode.Uri>();
-    const builtIn = await this.readBuiltInPacks(uriByLabel);
+    const builtIn = await this.builtInPacks();
     const user = await this.readUserPacks(uriByLabel);
     const bank = new QuestionBank([...builtIn, ...user]);
     // A file deleted or edited during this load triggered a newer one: its problems are the current ones.
     if (generation !== this.generation) return bank;
+    const first = this.latest === undefined;
+    this.latest = bank;
     this.diagnostics.publish(bank.problems, (label) => uriByLabel.get(label));
     for (const problem of bank.problems) {
       log().warn(`${problem.location.file}:${problem.location.line}: ${problem.message}`);
     }
+    // A first paint may have shown the built-in topics only; without workspace packs it was complete.
+    if (!first || user.length > 0) this.changed.fire();
     return bank;
   }
 
-  private async readBuiltInPacks(uriByLabel: Map<string, vscode.Uri>): Promise<ParsedPack[]> {
-    const entries = await vscode.workspace.fs.readDirectory(this.builtInFolder);
-    const names = entries.filter(([name, type]) => type === vscode.FileType.File && name.endsWith('.md')).map(([name]) => name).sort();
-    return Promise.all(names.map((name) => this.readPack(vscode.Uri.joinPath(this.builtInFolder, name), `data/${name}`, uriByLabel)));
+  /** Read once: they are part of the installed extension and do not change while it runs. */
+  private builtInPacks(): Promise<ParsedPack[]> {
+    this.builtIn ??= Promise.resolve(vscode.workspace.fs.readFile(this.builtInPacksFile)).then((bytes) =>
+      parseBuiltInPacks(this.builtInPacksFile.fsPath, new TextDecoder().decode(bytes)),
+    );
+    return this.builtIn;
   }
 
   /** The workspace's packs; when the workspace search itself fails, none (the built-in topics still load). */

@@ -9,7 +9,7 @@ import { createNonce } from './nonce';
 import { panelHtml } from './panelHtml';
 import { isPanelState, parseFromWebview, type FromWebviewMessage, type PanelGrade, type ToWebviewMessage } from './protocol';
 
-export const QUESTION_PANEL_VIEW_TYPE = 'interviewCoach.question';
+import { QUESTION_PANEL_VIEW_TYPE } from '../viewIds';
 const TIMER_VISIBLE_KEY = 'interviewCoach.thinkTimerVisible';
 
 export interface QuestionPanelHost {
@@ -30,7 +30,6 @@ export class QuestionPanel implements vscode.Disposable {
   private question: Question | undefined;
   private topic: Topic | undefined;
   private revealed = false;
-  private readonly serializer: vscode.Disposable;
 
   constructor(
     private readonly mediaFolder: vscode.Uri,
@@ -38,9 +37,6 @@ export class QuestionPanel implements vscode.Disposable {
     private readonly preferences: vscode.Memento,
     private readonly notes: NotesService,
   ) {
-    this.serializer = vscode.window.registerWebviewPanelSerializer(QUESTION_PANEL_VIEW_TYPE, {
-      deserializeWebviewPanel: (panel, state) => this.revive(panel, state),
-    });
     this.noteListener = notes.onDidChangeNote((questionId) => void this.refreshNote(questionId));
   }
 
@@ -85,11 +81,11 @@ export class QuestionPanel implements vscode.Disposable {
 
   dispose(): void {
     this.noteListener.dispose();
-    this.serializer.dispose();
     this.panel?.dispose();
   }
 
-  private async revive(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+  /** Takes over a panel VS Code restored after a reload (the serializer is registered at activation). */
+  async revive(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
     const found = isPanelState(state) ? await this.host.find(state.questionId) : undefined;
     if (!found || this.panel) {
       panel.dispose();

@@ -47,15 +47,16 @@ export class QuestionTreeProvider implements vscode.TreeDataProvider<CoachNode>,
 
   async getChildren(node?: CoachNode): Promise<CoachNode[]> {
     if (node instanceof QuestionNode) return [];
-    const [bank, state] = await Promise.all([this.bankService.bank(), this.practice.state()]);
-    const now = this.practice.now();
     if (node instanceof TopicNode) {
-      const withNotes = await this.notes.withNotes(node.topic.questions.map((q) => q.id));
+      const [state, withNotes] = await Promise.all([this.practice.state(), this.notes.withNotes(node.topic.questions.map((q) => q.id))]);
+      const now = this.practice.now();
       return node.topic.questions
         .map((question) => ({ question, progress: state.progress(question.id, now) }))
         .filter(({ question, progress }) => matchesFilter(this.currentFilter, question, progress))
         .map(({ question, progress }) => new QuestionNode(question, node, progress, withNotes.has(question.id), now));
     }
+    const [bank, state] = await Promise.all([this.bankService.bankSoFar(), this.practice.state()]);
+    const now = this.practice.now();
     const filtered = this.currentFilter.kind !== 'all';
     return bank.topics.flatMap((topic) => {
       const ids = topic.questions.map((q) => q.id);

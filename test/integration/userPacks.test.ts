@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { QuestionBankService } from '../../src/bank/questionBankService';
 import { EXAMPLE_PACK } from '../../src/commands/examplePack';
-import { activateExtension, waitFor } from './helpers';
+import { activateExtension, EXTENSION_ID, waitFor } from './helpers';
 
 const BROKEN = '# Team Questions\n\n## What does our deploy script do?\n\nNo answer yet.\n\n## How do we roll back?\n\n### Answer\n\nRedeploy the previous image tag.\n';
 const FIXED = BROKEN.replace('No answer yet.', '### Answer\n\nIt builds, tests and ships the image.');
@@ -51,5 +52,27 @@ describe('workspace question packs', () => {
     assert.equal(bank.topic('my-topic')?.questions.length, 2);
     assert.deepEqual(vscode.languages.getDiagnostics(uri), []);
     await vscode.workspace.fs.delete(uri);
+  });
+
+  it('gives the built-in topics without waiting for the workspace search, then tells when the workspace packs are in', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    if (!extension) throw new Error(`${EXTENSION_ID} is not installed`);
+    const uri = vscode.Uri.joinPath(folder(), 'early.questions.md');
+    await write(uri, FIXED.replace('# Team Questions', '# Early Topic'));
+    const service = new QuestionBankService(vscode.Uri.joinPath(extension.extensionUri, 'dist', 'packs.json'));
+    let changes = 0;
+    const listener = service.onDidChange(() => changes++);
+    try {
+      const first = await service.bankSoFar();
+      assert.ok(first.topics.length >= 6, 'the six built-in topics are there at once');
+      const titles = async (): Promise<string[]> => (await service.bankSoFar()).topics.map((topic) => topic.title);
+      await waitFor('the workspace topic after the search', async () => (await titles()).includes('Early Topic'));
+      assert.equal(changes, 1, 'one change event when the workspace packs joined');
+      assert.ok((await service.bank()).topics.some((topic) => topic.title === 'Early Topic'));
+    } finally {
+      listener.dispose();
+      service.dispose();
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 });

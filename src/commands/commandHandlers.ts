@@ -32,24 +32,33 @@ function gradeFrom(arg: unknown): number | undefined {
   return undefined;
 }
 
-/** Registers a command whose errors are logged once and shown as one clear message; returns its result. */
-function command(id: string, failure: string, run: (...args: unknown[]) => Promise<unknown>): vscode.Disposable {
-  return vscode.commands.registerCommand(`interviewCoach.${id}`, async (...args: unknown[]) => {
-    try {
-      return await run(...args);
-    } catch (error) {
-      reportError(failure, error);
-      return undefined;
-    }
-  });
+export type CommandHandler = (...args: unknown[]) => Promise<unknown>;
+
+/** A command whose errors are logged once and shown as one clear message; returns its result. */
+function command(id: string, failure: string, run: CommandHandler): [string, CommandHandler] {
+  return [
+    `interviewCoach.${id}`,
+    async (...args: unknown[]) => {
+      try {
+        return await run(...args);
+      } catch (error) {
+        reportError(failure, error);
+        return undefined;
+      }
+    },
+  ];
 }
 
-export function registerCommands(deps: CommandDependencies): vscode.Disposable[] {
+/**
+ * What each command does, by full id. The activation entry (src/extension.ts) registers every
+ * command contributed in package.json and calls these once the rest of the extension is loaded.
+ */
+export function commandHandlers(deps: CommandDependencies): ReadonlyMap<string, CommandHandler> {
   const { bankService, panel, notes, practice, study, tree } = deps;
   const bank = (): ReturnType<QuestionBankService['bank']> => bankService.bank();
   const info = (text: string): void => void vscode.window.showInformationMessage(`Interview Coach: ${text}`);
 
-  return [
+  return new Map([
     command('openQuestion', 'Could not open the question', async (arg) => {
       const id = questionIdFrom(arg);
       const question = id !== undefined ? (await bank()).question(id) : await pickQuestion(await bank(), 'Choose a question to practise');
@@ -89,5 +98,5 @@ export function registerCommands(deps: CommandDependencies): vscode.Disposable[]
     command('newQuestionPack', 'Could not create the question pack', newQuestionPack),
     command('openNotes', 'Could not open the notes', async (arg) => openNotes(arg, bankService, notes, panel)),
     command('exportNotes', 'Could not export the notes', async (target) => exportNotes(target, bankService, notes)),
-  ];
+  ]);
 }

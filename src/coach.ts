@@ -1,0 +1,63 @@
+import * as vscode from 'vscode';
+import { QuestionBankService } from './bank/questionBankService';
+import { commandHandlers, type CommandHandler } from './commands/commandHandlers';
+import { computeStats } from './core/stats/computeStats';
+import { disposeLog } from './log';
+import { NotesService } from './notes/notesService';
+import { QuestionPanel } from './panel/questionPanel';
+import { PracticeService } from './practice/practiceService';
+import { StatsPanel } from './stats/statsPanel';
+import { DueStatusBar } from './status/dueStatusBar';
+import { StudyController } from './study/studyController';
+import { QuestionTreeProvider } from './tree/questionTreeProvider';
+import type { CoachNode } from './tree/treeNodes';
+
+/** What activate() returns: used by the integration tests and the benchmark, not a public API. */
+export interface InterviewCoachApi {
+  readonly treeProvider: QuestionTreeProvider;
+  readonly bankService: QuestionBankService;
+  readonly panel: QuestionPanel;
+  readonly practice: PracticeService;
+  readonly notes: NotesService;
+  readonly stats: StatsPanel;
+}
+
+export interface Coach extends InterviewCoachApi {
+  readonly commands: ReadonlyMap<string, CommandHandler>;
+  /** Writes notes still waiting for their debounce (reload, close). */
+  flush(): Promise<void>;
+}
+
+/**
+ * Everything the extension does, created the first time something needs it (a tree render, a
+ * command, a restored panel), so activation itself only registers entry points. Bundled on its own
+ * (dist/coach.js); its disposables go to the extension context.
+ */
+export function createCoach(context: vscode.ExtensionContext, treeView: vscode.TreeView<CoachNode>): Coach {
+  const media = vscode.Uri.joinPath(context.extensionUri, 'media');
+  const bankService = new QuestionBankService(vscode.Uri.joinPath(context.extensionUri, 'dist', 'packs.json'));
+  const practice = new PracticeService(context.globalStorageUri);
+  const notes = new NotesService(context);
+  const study = new StudyController(bankService, practice);
+  const panel = new QuestionPanel(media, study, context.globalState, notes);
+  study.attach(panel);
+  const treeProvider = new QuestionTreeProvider(bankService, practice, notes);
+  const statusBar = new DueStatusBar(bankService, practice);
+  const stats = new StatsPanel(media, async () => computeStats(await bankService.bank(), await practice.state(), practice.now()), practice.onDidChange);
+  const commands = commandHandlers({ bankService, panel, notes, practice, study, tree: treeProvider, showStats: () => stats.show() });
+
+  context.subscriptions.push(
+    bankService,
+    practice,
+    notes,
+    treeProvider,
+    treeProvider.onDidChangeFilter((description) => (treeView.description = description)),
+    panel,
+    statusBar,
+    stats,
+    { dispose: disposeLog },
+  );
+  // The status bar needs the packs and the log: read them after whatever asked for the coach.
+  setTimeout(() => void statusBar.update(), 0);
+  return { treeProvider, bankService, panel, practice, notes, stats, commands, flush: () => notes.flush() };
+}
