@@ -1,6 +1,7 @@
 import { DayCounts } from './dayCounts';
 import { REVIEW_LOG_SCHEMA, parseTime, replayOrder, type LogEntry, type ReviewEntry } from './logEntries';
-import { statusWeight, type PickCandidate, type Pickable } from '../picking/pickQuestion';
+import type { PickCandidate, Pickable } from '../picking/pickQuestion';
+import { PickWeights } from './pickWeights';
 import { describeProgress, type QuestionProgress } from './progress';
 import {
   applyEvent,
@@ -18,10 +19,8 @@ import {
 } from './questionHistory';
 import type { CardState, Scheduler } from './scheduler';
 import { decodeKey, decodeQuestion, decodeStrings, encodeQuestion, InvalidStateDataError, type PracticeStateData } from './stateData';
+import { ReviewOwners } from './reviewOwners';
 import { statusOf, type QuestionStatus } from './status';
-
-/** How many of the latest reviews are kept at hand for an undo. */
-const RECENT_REVIEWS = 32;
 
 /** Index of the event with this rid, searching from the end (where an undone review usually is). */
 function lastIndexOfRid(events: readonly QuestionEvent[], rid: string): number {
@@ -41,18 +40,14 @@ export class PracticeState {
   private readonly globalResets: EventKey[] = [];
   private readonly seen = new Set<string>();
   private readonly undone = new Set<string>();
-  /**
-   * Which question holds each (not undone) review, to find it again for an undo. Built on the
-   * first undo that `#recent` cannot answer, then kept up to date: most logs never need it.
-   * Both are caches, private (#) so that states compare equal whatever route built them.
-   */
-  #reviewOwner: Map<string, string> | undefined;
-  /** The latest reviews applied as [rid, question], newest last: an undo nearly always takes one of these. */
-  readonly #recent: [string, string][] = [];
+  // Caches, private (#) so that states compare equal whatever route built them.
+  readonly #owners = new ReviewOwners();
+  readonly #weights: PickWeights;
   private readonly days = new DayCounts();
 
   constructor(scheduler: Scheduler) {
     this.#scheduler = scheduler;
+    this.#weights = new PickWeights(scheduler, (questionId) => this.questions.get(questionId));
   }
 
   /** Replays entries in time order (t, then rid); repeated rids count once. */
@@ -168,12 +163,7 @@ export class PracticeState {
    * with `pickWeighted`, a pick over 10,000 questions builds no object per question.
    */
   pickWeight(questionId: string, now: Date): number {
-    const record = this.questions.get(questionId);
-    if (record === undefined) return statusWeight('new', 1, 0);
-    const status = statusOf(record, now);
-    if (status === 'suspended' || status === 'new') return statusWeight(status, 1, 0);
-    const card = record.card as CardState;
-    return statusWeight(status, this.#scheduler.retrievability(card, now), card.lapses);
+    return this.#weights.weight(questionId, now);
   }
 
   status(questionId: string, now: Date): QuestionStatus {
@@ -260,7 +250,8 @@ export class PracticeState {
 
   private addEvent(questionId: string, event: QuestionEvent): void {
     const record = this.record(questionId);
-    if (event.kind === 'review') this.remember(event.rid, questionId);
+    this.#weights.forget(questionId);
+    if (event.kind === 'review') this.#owners.remember(event.rid, questionId);
     const last = latestKey(record.events.at(-1), this.globalResets.at(-1));
     if (!last || compareKeys(event, last) > 0) {
       record.events.push(event);
@@ -273,39 +264,17 @@ export class PracticeState {
 
   private undo(rid: string): void {
     this.undone.add(rid);
-    const questionId = this.ownerOf(rid);
+    const questionId = this.#owners.ownerOf(rid, this.questions);
     const record = questionId === undefined ? undefined : this.questions.get(questionId);
     const index = record ? lastIndexOfRid(record.events, rid) : -1;
-    if (!record || index < 0) return;
-    this.#reviewOwner?.delete(rid);
-    const recent = this.#recent.findIndex(([candidate]) => candidate === rid);
-    if (recent >= 0) this.#recent.splice(recent, 1);
+    if (questionId === undefined || !record || index < 0) return;
+    this.#owners.forget(rid);
+    this.#weights.forget(questionId);
     this.recount([record], () => record.events.splice(index, 1));
   }
 
-  /** Notes which question holds the review `rid`. */
-  private remember(rid: string, questionId: string): void {
-    this.#reviewOwner?.set(rid, questionId);
-    this.#recent.push([rid, questionId]);
-    if (this.#recent.length > RECENT_REVIEWS) this.#recent.shift();
-  }
-
-  /** The question holding the review `rid`, if it was applied. */
-  private ownerOf(rid: string): string | undefined {
-    for (let i = this.#recent.length - 1; i >= 0; i--) {
-      const [candidate, questionId] = this.#recent[i] as [string, string];
-      if (candidate === rid) return questionId;
-    }
-    if (!this.#reviewOwner) {
-      this.#reviewOwner = new Map();
-      for (const [questionId, record] of this.questions) {
-        for (const event of record.events) if (event.kind === 'review') this.#reviewOwner.set(event.rid, questionId);
-      }
-    }
-    return this.#reviewOwner.get(rid);
-  }
-
   private addGlobalReset(reset: EventKey): void {
+    this.#weights.clear();
     const later: QuestionRecord[] = [];
     for (const record of this.questions.values()) {
       const last = record.events.at(-1);
