@@ -7,6 +7,7 @@ import { QUESTION_PANEL_VIEW_TYPE, QUESTIONS_VIEW_ID } from './viewIds';
 export type { InterviewCoachApi } from './coach';
 
 let loadedCoach: Coach | undefined;
+const API_KEYS = ['treeProvider', 'bankService', 'panel', 'practice', 'notes', 'stats'] as const satisfies readonly (keyof InterviewCoachApi)[];
 
 /**
  * Registers the entry points only: the contributed commands, the tree view and the panel serializer.
@@ -39,26 +40,10 @@ export function activate(context: vscode.ExtensionContext): InterviewCoachApi {
       deserializeWebviewPanel: (panel, state) => coach().panel.revive(panel, state),
     }),
   );
-  return {
-    get treeProvider() {
-      return coach().treeProvider;
-    },
-    get bankService() {
-      return coach().bankService;
-    },
-    get panel() {
-      return coach().panel;
-    },
-    get practice() {
-      return coach().practice;
-    },
-    get notes() {
-      return coach().notes;
-    },
-    get stats() {
-      return coach().stats;
-    },
-  };
+  // For the integration tests: each service, from the coach loaded on first access.
+  const api = {} as InterviewCoachApi;
+  for (const key of API_KEYS) Object.defineProperty(api, key, { get: () => coach()[key], enumerable: true });
+  return api;
 }
 
 /** Writes notes still waiting for their debounce before the host goes away (reload, close). */
