@@ -27,7 +27,7 @@ const status = byId<HTMLElement>('status');
 const revealButton = byId<HTMLButtonElement>('reveal');
 const timer = startThinkTimer(byId('think-time'), byId<HTMLButtonElement>('think-toggle'), (visible) => post({ type: 'timerVisible', visible }));
 
-function reveal(notify: boolean): void {
+function reveal(): void {
   if (!answer.hidden) return;
   answer.hidden = false;
   revealBar.hidden = true;
@@ -37,7 +37,6 @@ function reveal(notify: boolean): void {
   vscode.setState(state);
   gradeBar.querySelector<HTMLButtonElement>('button[data-grade="3"]')?.focus({ preventScroll: true });
   answer.scrollIntoView({ block: 'start' });
-  if (notify) post({ type: 'revealed' });
 }
 
 // Keys (Space, 1-4) are VS Code keybindings forwarded from this webview, so users can rebind them;
@@ -48,7 +47,9 @@ const isTextField = (target: EventTarget | null): boolean =>
 document.addEventListener('focusin', (event) => post({ type: 'typing', typing: isTextField(event.target) }));
 document.addEventListener('focusout', () => post({ type: 'typing', typing: false }));
 
-revealButton.addEventListener('click', () => reveal(true));
+// The extension shows the answer (a `reveal` message) once the 1-4 keybindings are enabled, so a
+// grade key pressed right after never falls between the two.
+revealButton.addEventListener('click', () => post({ type: 'showAnswer' }));
 const autoAdvance = document.getElementById('auto-advance') as HTMLInputElement | null;
 autoAdvance?.addEventListener('change', () => post({ type: 'autoAdvance', enabled: autoAdvance.checked }));
 gradeBar.addEventListener('click', (event) => {
@@ -78,7 +79,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (!message) return;
   switch (message.type) {
     case 'reveal':
-      reveal(false);
+      reveal();
       return;
     case 'graded':
       status.textContent = message.text;
@@ -93,6 +94,6 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
 });
 
 const saved = vscode.getState();
-if (state.revealed || (isPanelState(saved) && saved.questionId === state.questionId && saved.revealed)) reveal(false);
+if (state.revealed || (isPanelState(saved) && saved.questionId === state.questionId && saved.revealed)) reveal();
 vscode.setState(state);
 if (answer.hidden) revealButton.focus();

@@ -11,7 +11,8 @@ export type ToWebviewMessage =
   | { readonly type: 'noteUpdated'; readonly note: string; readonly version: string | undefined };
 
 export type FromWebviewMessage =
-  | { readonly type: 'revealed' }
+  /** The user asked for the answer; the extension sets the grade keys' context, then sends `reveal`. */
+  | { readonly type: 'showAnswer' }
   | { readonly type: 'rate'; readonly grade: PanelGrade }
   | { readonly type: 'openLink'; readonly href: string }
   | { readonly type: 'copyCode'; readonly code: string }
@@ -45,8 +46,8 @@ const isCode = (value: unknown): value is string => typeof value === 'string' &&
 export function parseFromWebview(value: unknown): FromWebviewMessage | undefined {
   if (!isRecord(value)) return undefined;
   switch (value.type) {
-    case 'revealed':
-      return { type: 'revealed' };
+    case 'showAnswer':
+      return { type: 'showAnswer' };
     case 'rate':
       return isPanelGrade(value.grade) ? { type: 'rate', grade: value.grade } : undefined;
     case 'openLink':

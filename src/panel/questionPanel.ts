@@ -173,8 +173,8 @@ export class QuestionPanel implements vscode.Disposable {
 
   private async handle(message: FromWebviewMessage): Promise<void> {
     switch (message.type) {
-      case 'revealed':
-        await this.setRevealed(true);
+      case 'showAnswer':
+        await this.reveal();
         return;
       case 'rate':
         await this.rate(message.grade);
