@@ -1,7 +1,7 @@
 // A real code-server workbench with the packaged VSIX installed, driven through Playwright.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 
 interface RunFolder {
   readonly dir: string;
@@ -36,6 +36,8 @@ export class Workbench {
     private readonly browser: Browser,
     private readonly server: Server,
     private readonly codeServer: CodeServerModule,
+    /** Set for a window from openAnotherWindow(): its stop() closes only this context. */
+    private readonly ownContext?: BrowserContext,
   ) {}
 
   /** `reviews`: review-log lines written into the profile before VS Code starts (a user's history). */
@@ -60,7 +62,49 @@ export class Workbench {
     return new Workbench(page, runFolder, browser, server, codeServer);
   }
 
+  /**
+   * Another VS Code window on the same code-server, user data and folder: its own extension host,
+   * opened in its own browser context (a separate browser window, whose webviews load like the
+   * first one's; a background tab's webview may never load in headless Chromium). The first
+   * window's stop() closes it with the whole browser; its own stop() closes just this window.
+   */
+  async openAnotherWindow(): Promise<Workbench> {
+    const context = await this.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${this.server.url}/?folder=${encodeURIComponent(this.runFolder.workspace)}`);
+      await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      return new Workbench(page, this.runFolder, this.browser, this.server, this.codeServer, context);
+    } catch (error) {
+      await context.close().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /**
+   * Moves OS focus to or away from this window, as switching between two browser windows does:
+   * the window gets a `blur` or `focus` event and `document.hasFocus()` follows, which is what the
+   * workbench turns into the extension host's `onDidChangeWindowState`. Headless Chromium has no
+   * window focus of its own (every page reports focus all the time, and bringToFront() changes
+   * nothing), so the change is made in the page; everything after the event is the real code path.
+   */
+  async setWindowFocus(focused: boolean): Promise<void> {
+    if (focused) await this.page.bringToFront();
+    await this.page.evaluate((focus) => {
+      interface FocusableDocument { hasFocus(): boolean }
+      const scope = globalThis as unknown as { document: FocusableDocument; dispatchEvent(event: unknown): boolean; FocusEvent: new (type: string) => unknown };
+      // An own property shadows Document.prototype.hasFocus; deleting it restores the real one.
+      if (focus) delete (scope.document as Partial<FocusableDocument>).hasFocus;
+      else Object.defineProperty(scope.document, 'hasFocus', { configurable: true, value: () => false });
+      scope.dispatchEvent(new scope.FocusEvent(focus ? 'focus' : 'blur'));
+    }, focused);
+  }
+
   async stop(): Promise<void> {
+    if (this.ownContext) {
+      await this.ownContext.close().catch(() => undefined);
+      return;
+    }
     await this.browser.close().catch(() => undefined);
     await this.server.stop();
     this.codeServer.removeRunFolder(this.runFolder);
