@@ -1,9 +1,10 @@
 // 4. Picker: one smart-random choice over the 10,000-question bank with the practice state of the
-//    100,000-review log, as QuestionChooser (src/study) makes it: pickWeighted + PracticeState.pickWeight
-//    (the target). The clock moves on 30 s per pick, a brisk learner's pace, so weights that change
+//    100,000-review log, as QuestionChooser (src/study) makes it: PracticeState.pickWeights over the
+//    bank's question list, then pickWeighted (the target). The clock moves on 30 s per pick, a brisk learner's pace, so weights that change
 //    with time (a card falling due, a day passing) are recomputed as they would be in use. For
-//    comparison: the first pick after loading (nothing kept yet), a candidate object per question,
-//    a progress() per question, and the weighted pick alone over ready candidates.
+//    comparison: the first pick after loading (nothing kept yet), PracticeState.pickWeight per
+//    question (a lookup each), a candidate object per question, a progress() per question, and the
+//    weighted pick alone over ready candidates.
 import { benchLogText, benchQuestions, core } from '../lib/fixtures.mjs';
 import { median, row, settle, time, writeRows } from '../lib/measure.mjs';
 
@@ -41,8 +42,13 @@ const pick = (candidates) => {
 const ready = viaCandidate();
 // The fast path: a weight per question straight from the state, no candidate objects.
 const chooseAt = (target) => {
+  const weights = target.pickWeights(questions, new Date(clock));
+  const picked = pickWeighted(questions, (_, index) => weights[index], { random, lastId });
+  lastId = picked?.id;
+};
+const chooseByLookup = () => {
   const now = new Date(clock);
-  const picked = pickWeighted(questions, (question) => target.pickWeight(question.id, now), { random, lastId });
+  const picked = pickWeighted(questions, (question) => state.pickWeight(question.id, now), { random, lastId });
   lastId = picked?.id;
 };
 const choose = () => {
@@ -54,9 +60,10 @@ const chooseViaProgress = () => pick(viaProgress());
 const pickOnly = () => pick(ready);
 
 const REPETITIONS = 200;
-const samples = { choose: [], candidates: [], progress: [], pick: [], first: [] };
+const samples = { choose: [], lookup: [], candidates: [], progress: [], pick: [], first: [] };
 for (let i = 0; i < 20; i++) {
   choose();
+  chooseByLookup();
   chooseViaCandidates();
   chooseViaProgress();
   pickOnly();
@@ -65,6 +72,7 @@ settle();
 for (let i = 0; i < REPETITIONS; i++) {
   samples.choose.push(await time(choose));
   samples.pick.push(await time(pickOnly));
+  if (i % 4 === 1) samples.lookup.push(await time(chooseByLookup));
   if (i % 4 === 0) samples.candidates.push(await time(chooseViaCandidates));
   if (i % 4 === 2) samples.progress.push(await time(chooseViaProgress));
 }
@@ -82,9 +90,10 @@ await writeRows([
     unit: 'ms',
     target: 1,
     kind: 'max',
-    note: `pickWeighted with PracticeState.pickWeight per question; the clock moves ${PICK_EVERY_MS / 1000} s per pick`,
+    note: `PracticeState.pickWeights + pickWeighted; the clock moves ${PICK_EVERY_MS / 1000} s per pick`,
   }),
   row({ id: 'picker.first', name: 'Same, the first pick after loading (no weight kept yet)', value: median(samples.first), unit: 'ms', kind: 'info' }),
+  row({ id: 'picker.byLookup', name: 'Same, PracticeState.pickWeight per question (a lookup each)', value: median(samples.lookup), unit: 'ms', kind: 'info' }),
   row({ id: 'picker.viaCandidates', name: 'Same, a PracticeState.candidate per question + pickQuestion', value: median(samples.candidates), unit: 'ms', kind: 'info' }),
   row({ id: 'picker.viaProgress', name: 'Same, candidates built from progress()', value: median(samples.progress), unit: 'ms', kind: 'info' }),
   row({ id: 'picker.pickOnly', name: 'Weighted pick alone (candidates ready)', value: median(samples.pick), unit: 'ms', kind: 'info' }),

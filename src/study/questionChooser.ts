@@ -21,12 +21,14 @@ export class QuestionChooser {
   /** Smart random: due first, then new, then weak; never the last one shown. */
   random(bank: QuestionBank, state: PracticeState, now: Date, filter: ChooseFilter = {}, newPerDay = 0): Question | undefined {
     const options = { random: this.randomSource, lastId: this.lastId, ...filter };
-    const weight = (question: Question): number => state.pickWeight(question.id, now);
+    const questions = bank.questions();
+    const pick = (newQuestions: boolean): Question | undefined => {
+      const weights = state.pickWeights(questions, now, { newQuestions });
+      return pickWeighted(questions, (_, index) => weights[index] as number, options);
+    };
     // Past the daily limit of new questions, new ones wait, unless nothing else is left.
     const newAllowed = newPerDay <= 0 || state.newToday(now) < newPerDay;
-    const seenOnly = (question: Question): number => (state.status(question.id, now) === 'new' ? 0 : weight(question));
-    const questions = bank.questions();
-    return (newAllowed ? undefined : pickWeighted(questions, seenOnly, options)) ?? pickWeighted(questions, weight, options);
+    return (newAllowed ? undefined : pick(false)) ?? pick(true);
   }
 
   /** The most overdue due question (excluding the one just shown), or undefined when nothing is due. */

@@ -10,6 +10,8 @@ const HOUR = 3_600_000;
 const START = Date.UTC(2026, 2, 1, 9);
 const IDS = ['a', 'b', 'c', 'd', 'e', 'f'];
 const question = (id: string) => ({ id, topicId: 't', tags: [] });
+/** One list object for the whole test, as a bank hands the same list to every pick. */
+const LIST = IDS.map(question);
 
 /** The weight computed from scratch, without any cache: what pickWeight must always equal. */
 const uncached = (state: PracticeState, id: string, now: Date): number => pickWeight(state.candidate(question(id), now));
@@ -31,11 +33,16 @@ describe('PracticeState.pickWeight (kept until it can change)', () => {
       // Moves on by minutes to days, and sometimes asks about an earlier moment.
       t += Math.floor(random() * random() * 6 * 24 * HOUR);
       const asked = random() < 0.1 ? t - Math.floor(random() * 3 * 24 * HOUR) : t;
+      const now = new Date(asked);
+      const expected = IDS.map((id) => uncached(state, id, now));
+      // Asked both ways, in a varying order, so each path finds what the other kept.
+      if (step % 2 === 0) assert.deepEqual([...state.pickWeights(LIST, now)], expected, `list at step ${step}`);
       for (const id of IDS) {
-        const now = new Date(asked);
-        assert.equal(state.pickWeight(id, now), uncached(state, id, now), `${id} at step ${step}`);
+        assert.equal(state.pickWeight(id, now), expected[IDS.indexOf(id)], `${id} at step ${step}`);
         checks++;
       }
+      const seenOnly = IDS.map((id, i) => (state.status(id, now) === 'new' ? 0 : (expected[i] as number)));
+      assert.deepEqual([...state.pickWeights(LIST, now, { newQuestions: false })], seenOnly, `list without new questions at step ${step}`);
       const id = IDS[Math.floor(random() * IDS.length)] as string;
       const roll = random();
       if (roll < 0.75) add({ q: id, h: 'h', g: (1 + Math.floor(random() * 4)) as Grade });

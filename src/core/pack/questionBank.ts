@@ -5,6 +5,7 @@ export class QuestionBank {
   private readonly byId = new Map<string, Question>();
   private readonly topicList: Topic[] = [];
   private readonly problemList: PackProblem[] = [];
+  private questionList: readonly Question[] | undefined;
 
   constructor(packs: readonly ParsedPack[]) {
     for (const pack of packs) {
@@ -33,8 +34,10 @@ export class QuestionBank {
     return this.topicList.find((topic) => topic.id === id);
   }
 
-  questions(): Question[] {
-    return [...this.byId.values()];
+  /** Every question, in load order: the same array on every call (the picker keeps work per list). */
+  questions(): readonly Question[] {
+    this.questionList ??= Object.freeze([...this.byId.values()]);
+    return this.questionList;
   }
 
   private addTopic(topic: Topic): void {

@@ -56,7 +56,7 @@ export interface Pickable {
  * `weightOf` (e.g. PracticeState.pickWeight) instead of a candidate object per item: the fast
  * path over a large bank. A weight of 0 means suspended.
  */
-export function pickWeighted<Q extends Pickable>(items: readonly Q[], weightOf: (item: Q) => number, options: PickOptions): Q | undefined {
+export function pickWeighted<Q extends Pickable>(items: readonly Q[], weightOf: (item: Q, index: number) => number, options: PickOptions): Q | undefined {
   const { topicId, tag, lastId } = options;
   const weights = new Float64Array(items.length);
   let matching = 0;
@@ -65,7 +65,7 @@ export function pickWeighted<Q extends Pickable>(items: readonly Q[], weightOf: 
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as Q;
     if ((topicId && item.topicId !== topicId) || (tag && !item.tags.includes(tag))) continue;
-    const weight = weightOf(item);
+    const weight = weightOf(item, i);
     if (weight <= 0) continue;
     weights[i] = weight;
     matching++;

@@ -163,7 +163,15 @@ export class PracticeState {
    * with `pickWeighted`, a pick over 10,000 questions builds no object per question.
    */
   pickWeight(questionId: string, now: Date): number {
-    return this.#weights.weight(questionId, now);
+    return this.#weights.weightOf(questionId, now);
+  }
+
+  /**
+   * `pickWeight` of each of `questions`, in order (new ones 0 when `newQuestions` is false), in an
+   * array reused for the same list: over a bank's unchanging list, a pick reads typed arrays.
+   */
+  pickWeights(questions: readonly Pickable[], now: Date, { newQuestions = true } = {}): Float64Array {
+    return this.#weights.weights(questions, now, newQuestions);
   }
 
   status(questionId: string, now: Date): QuestionStatus {
