@@ -95,4 +95,37 @@ describe('FSRS parity with ts-fsrs', () => {
       assert.equal(compared, 300 * 30);
     });
   }
+
+  it('schedules odd and boundary card states identically, and refuses the same ones', () => {
+    const options = { desiredRetention: 0.9, maximumIntervalDays: 36500 };
+    const ours = createScheduler(options);
+    const reference = referenceScheduler(options);
+    const outcome = (next: () => CardState): CardState | 'throws' => {
+      try {
+        return next();
+      } catch {
+        return 'throws';
+      }
+    };
+    const last = Date.UTC(2025, 0, 10, 12);
+    let compared = 0;
+    for (const phase of ['learning', 'review', 'relearning'] as const) {
+      // No memory (0 and 0 counts as a new card's), the smallest valid ones, the largest, ordinary ones, invalid ones.
+      for (const [difficulty, stability] of [[0, 0], [1, 0.001], [1.0000001, 3], [10, 36500], [5, 20], [5, 0.5], [0.5, 3], [5, 0.0005]] as const) {
+        for (const learningSteps of [0, 1, 2, 5]) {
+          // The same minute, later that day, the next day, long after, and before the last review.
+          for (const gap of [0, 30 * MINUTE, 11 * 60 * MINUTE + 59 * MINUTE, DAY, 3 * DAY, 400 * DAY, -DAY]) {
+            for (const grade of [1, 2, 3, 4] as const) {
+              const card: CardState = { phase, due: last + DAY, stability, difficulty, reps: 3, lapses: 1, learningSteps, scheduledDays: 1, elapsedDays: 1, lastReview: last };
+              const at = new Date(last + gap);
+              const label = JSON.stringify({ phase, difficulty, stability, learningSteps, gap, grade });
+              assert.deepStrictEqual(outcome(() => ours.next(card, grade, at)), outcome(() => reference.next(card, grade, at)), label);
+              compared++;
+            }
+          }
+        }
+      }
+    }
+    assert.equal(compared, 3 * 8 * 4 * 7 * 4);
+  });
 });

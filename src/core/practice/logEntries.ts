@@ -61,7 +61,7 @@ export function validateEntry(value: unknown): LogEntry | { readonly newer: numb
   const record = value as Record<string, unknown>;
   const { v, rid, t, k, q } = record;
   if (typeof v === 'number' && v > REVIEW_LOG_SCHEMA) return { newer: v };
-  if (v !== REVIEW_LOG_SCHEMA || !isNonEmptyString(rid) || typeof t !== 'string' || Number.isNaN(parseTime(t))) return undefined;
+  if (v !== REVIEW_LOG_SCHEMA || !isNonEmptyString(rid) || typeof t !== 'string' || Number.isNaN(rememberTime(t))) return undefined;
   switch (k) {
     case undefined:
     case 'review': {
@@ -91,23 +91,56 @@ const DAY_MS = 86_400_000;
 const CUMULATIVE_DAYS = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
 /**
+ * The last time parsed and its string. Replay parses each line's time twice in a row: here to
+ * validate the entry, then to apply it, given the very same string.
+ */
+let lastTimeString = '';
+let lastTime = Number.NaN;
+
+/**
  * `Date.parse(t)` for the form the log is written in (`toISOString()`: YYYY-MM-DDTHH:mm:ss.sssZ,
  * years 1970-9999) computed from the digits, several times faster; any other string goes to
- * Date.parse. Replay parses each line's time a few times.
+ * Date.parse.
  */
 export function parseTime(t: string): number {
-  if (t.length !== 24 || t.charCodeAt(23) !== 90 /* Z */ || t.charCodeAt(10) !== 84 /* T */) return Date.parse(t);
-  const year = digits(t, 0, 4);
-  const month = digits(t, 5, 2);
-  const day = digits(t, 8, 2);
-  const hour = digits(t, 11, 2);
-  const minute = digits(t, 14, 2);
-  const second = digits(t, 17, 2);
-  const ms = digits(t, 20, 3);
-  const separators = t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45 && t.charCodeAt(13) === 58 && t.charCodeAt(16) === 58 && t.charCodeAt(19) === 46;
+  return t === lastTimeString ? lastTime : rememberTime(t);
+}
+
+/** parseTime without the look at the last one (validateEntry's strings are always new). */
+function rememberTime(t: string): number {
+  lastTime = parseTimeUncached(t);
+  lastTimeString = t;
+  return lastTime;
+}
+
+function parseTimeUncached(t: string): number {
+  if (
+    t.length !== 24 ||
+    t.charCodeAt(4) !== 45 /* - */ ||
+    t.charCodeAt(7) !== 45 ||
+    t.charCodeAt(10) !== 84 /* T */ ||
+    t.charCodeAt(13) !== 58 /* : */ ||
+    t.charCodeAt(16) !== 58 ||
+    t.charCodeAt(19) !== 46 /* . */ ||
+    t.charCodeAt(23) !== 90 /* Z */
+  ) {
+    return Date.parse(t);
+  }
+  const century = twoDigits(t, 0);
+  const yearOfCentury = twoDigits(t, 2);
+  const year = century < 0 || yearOfCentury < 0 ? -1 : century * 100 + yearOfCentury;
+  const month = twoDigits(t, 5);
+  const day = twoDigits(t, 8);
+  const hour = twoDigits(t, 11);
+  const minute = twoDigits(t, 14);
+  const second = twoDigits(t, 17);
+  const centiseconds = twoDigits(t, 20);
+  const lastDigit = t.charCodeAt(22) - 48;
+  const ms = centiseconds < 0 || (lastDigit | (9 - lastDigit)) < 0 ? -1 : centiseconds * 10 + lastDigit;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const monthDays = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  if (!separators || year < 1970 || month < 1 || month > 12 || day < 1 || day > monthDays || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || ms < 0) {
+  // Anything unusual (24:00, a 31st of April, years before 1970) is left to Date.parse, whatever it makes of it.
+  if (year < 1970 || month < 1 || month > 12 || day < 1 || day > monthDays || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || ms < 0) {
     return Date.parse(t);
   }
   // Days since 1970-01-01: whole years (with their leap days), then months and days.
@@ -117,15 +150,14 @@ export function parseTime(t: string): number {
   return days * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
 }
 
-/** The decimal number in `t[start, start + length)`, or -1 when a character is not a digit. */
-function digits(t: string, start: number, length: number): number {
-  let value = 0;
-  for (let i = start; i < start + length; i++) {
-    const code = t.charCodeAt(i) - 48;
-    if (code < 0 || code > 9) return -1;
-    value = value * 10 + code;
-  }
-  return value;
+/**
+ * The two-digit number at `t[index]`, or -1 when either character is not a digit (`d | (9 - d)` is
+ * negative exactly when d is outside 0-9). Each character is read once: charCodeAt is the costly part.
+ */
+function twoDigits(t: string, index: number): number {
+  const tens = t.charCodeAt(index) - 48;
+  const ones = t.charCodeAt(index + 1) - 48;
+  return (tens | (9 - tens) | ones | (9 - ones)) < 0 ? -1 : tens * 10 + ones;
 }
 
 /**
