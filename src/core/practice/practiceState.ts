@@ -3,30 +3,12 @@ import { REVIEW_LOG_SCHEMA, parseTime, replayOrder, type LogEntry, type ReviewEn
 import type { PickCandidate, Pickable } from '../picking/pickQuestion';
 import { PickWeights } from './pickWeights';
 import { describeProgress, type QuestionProgress } from './progress';
-import {
-  applyEvent,
-  compareKeys,
-  forEachReview,
-  insertSorted,
-  lastReviewOrReset,
-  latestKey,
-  newRecord,
-  refold,
-  type EventKey,
-  type QuestionEvent,
-  type QuestionRecord,
-  type ReviewEvent,
-} from './questionHistory';
+import { applyEvent, compareKeys, forEachReview, insertSorted, lastIndexOfRid, lastReviewOrReset, latestKey, newRecord, refold } from './questionHistory';
+import type { EventKey, QuestionEvent, QuestionRecord, ReviewEvent } from './questionHistory';
 import type { CardState, Scheduler } from './scheduler';
 import { decodeKey, decodeQuestion, decodeStrings, encodeQuestion, InvalidStateDataError, type PracticeStateData } from './stateData';
 import { ReviewOwners } from './reviewOwners';
 import { statusOf, type QuestionStatus } from './status';
-
-/** Index of the event with this rid, searching from the end (where an undone review usually is). */
-function lastIndexOfRid(events: readonly QuestionEvent[], rid: string): number {
-  for (let i = events.length - 1; i >= 0; i--) if ((events[i] as QuestionEvent).rid === rid) return i;
-  return -1;
-}
 
 /**
  * Practice progress folded from the review log. The result depends only on the set of entries,

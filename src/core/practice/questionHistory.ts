@@ -107,6 +107,12 @@ export function forEachReview(
   }
 }
 
+/** Index of the event with this rid, searching from the end (where an undone review usually is). */
+export function lastIndexOfRid(events: readonly QuestionEvent[], rid: string): number {
+  for (let i = events.length - 1; i >= 0; i--) if ((events[i] as QuestionEvent).rid === rid) return i;
+  return -1;
+}
+
 /** The last event that changes the card (a review or a reset), skipping suspend marks. */
 export function lastReviewOrReset(events: readonly QuestionEvent[]): QuestionEvent | undefined {
   for (let index = events.length - 1; index >= 0; index--) {
