@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { MAX_PACK_BYTES } from '../core/pack/decodePack';
-import { loadPack } from '../core/pack/loadPack';
 import type { ParsedPack } from '../core/pack/types';
+import { parsePackOffThread } from './parsePackOffThread';
 
 /** The two file operations a pack read needs; vscode.workspace.fs in the extension, a fake in tests. */
 export interface PackFileSystem {
@@ -43,7 +43,7 @@ export async function readPackFile(uri: vscode.Uri, label: string, files: PackFi
   }
   // Let other extension-host work run between files.
   await new Promise((resolve) => setImmediate(resolve));
-  const pack = loadPack(label, bytes);
+  const pack = await parsePackOffThread(label, bytes);
   if (pack.problems.length > 0 || pack.topics.some((topic) => topic.questions.length > 0)) return pack;
   const empty = new TextDecoder().decode(bytes).trim().replace(/^\uFEFF/, '') === '';
   return {
