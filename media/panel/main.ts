@@ -14,6 +14,9 @@ const vscode = acquireVsCodeApi();
 const post = (message: FromWebviewMessage): void => vscode.postMessage(message);
 const initial: unknown = JSON.parse(document.body.dataset.state ?? '{}');
 let state: PanelState = isPanelState(initial) ? initial : { questionId: '', revealed: false };
+const savedState = vscode.getState();
+/** What this webview kept before a reload, when it showed the same question. */
+const before = isPanelState(savedState) && savedState.questionId === state.questionId ? savedState : undefined;
 
 const byId = <T extends HTMLElement>(id: string): T => {
   const element = document.getElementById(id);
@@ -72,7 +75,13 @@ document.addEventListener('click', (event) => {
 });
 
 decorateCodeBlocks(document, post);
-const notes = connectNotes(state.questionId, post);
+const notes = connectNotes(state.questionId, post, {
+  restored: before?.draft,
+  remember(draft) {
+    state = { questionId: state.questionId, revealed: state.revealed, ...(draft ? { draft } : {}) };
+    vscode.setState(state);
+  },
+});
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = parseToWebview(event.data);
@@ -85,7 +94,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       status.textContent = message.text;
       return;
     case 'noteSaved':
-      notes.saved(message.version, message.text);
+      notes.saved(message.version, message.note, message.text);
       return;
     case 'noteUpdated':
       notes.updated(message.note, message.version);
@@ -93,7 +102,6 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   }
 });
 
-const saved = vscode.getState();
-if (state.revealed || (isPanelState(saved) && saved.questionId === state.questionId && saved.revealed)) reveal();
+if (state.revealed || before?.revealed) reveal();
 vscode.setState(state);
 if (answer.hidden) revealButton.focus();

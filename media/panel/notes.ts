@@ -1,38 +1,70 @@
-import type { FromWebviewMessage } from '../../src/panel/protocol';
+import type { FromWebviewMessage, NoteDraft } from '../../src/panel/protocol';
 
 export interface NotesArea {
-  saved(version: string, text: string): void;
+  saved(version: string, note: string, status: string): void;
   updated(note: string, version: string | undefined): void;
 }
 
-/** The notes textarea: every edit goes to the extension, which debounces the writes to disk. */
-export function connectNotes(questionId: string, post: (message: FromWebviewMessage) => void): NotesArea {
+/** Where the webview keeps text the extension has not confirmed as saved (its setState). */
+export interface DraftKeeper {
+  /** The draft kept before this page was loaded (a window reload), if it was for this question. */
+  readonly restored: NoteDraft | undefined;
+  remember(draft: NoteDraft | undefined): void;
+}
+
+/**
+ * The notes textarea: every edit goes to the extension, which debounces the writes to disk. Until
+ * the extension confirms a text as saved it is also kept as a draft in the webview's state, so a
+ * reload right after typing (before the old extension host wrote it) saves it from the new one.
+ */
+export function connectNotes(questionId: string, post: (message: FromWebviewMessage) => void, drafts: DraftKeeper): NotesArea {
   const textarea = document.getElementById('note') as HTMLTextAreaElement;
   const status = document.getElementById('note-status') as HTMLElement;
   let version: string | undefined = textarea.dataset.version || undefined;
   let savedText = textarea.value;
 
+  const save = (draft: NoteDraft): void => {
+    drafts.remember(draft);
+    post({ type: 'noteChanged', questionId, text: draft.text, baseVersion: draft.baseVersion });
+  };
+  const confirm = (note: string, newVersion: string | undefined): void => {
+    savedText = note;
+    version = newVersion;
+    if (textarea.value === note) drafts.remember(undefined);
+  };
+
   textarea.addEventListener('input', () => {
     status.textContent = 'Saving...';
-    post({ type: 'noteChanged', questionId, text: textarea.value, baseVersion: version });
+    save({ text: textarea.value, baseVersion: version });
   });
   document.getElementById('open-notes')?.addEventListener('click', () => post({ type: 'openNotes' }));
 
+  const restored = drafts.restored;
+  if (restored && restored.text !== textarea.value) {
+    textarea.value = restored.text;
+    status.textContent = 'Restored the note you typed before the reload. Saving...';
+    save(restored);
+  } else {
+    drafts.remember(undefined);
+  }
+
   return {
-    saved(newVersion, text) {
-      version = newVersion;
-      savedText = textarea.value;
+    saved(newVersion, note, text) {
+      confirm(note, newVersion);
       status.textContent = text;
     },
     updated(note, newVersion) {
+      if (note === textarea.value) {
+        confirm(note, newVersion);
+        return;
+      }
       const userHasUnsavedText = textarea.value !== savedText;
       if (userHasUnsavedText) {
         status.textContent = 'This note was changed elsewhere; your text will be kept and the other version saved as a copy.';
         return;
       }
       textarea.value = note;
-      savedText = note;
-      version = newVersion;
+      confirm(note, newVersion);
       status.textContent = 'Updated from the notes file.';
     },
   };

@@ -7,7 +7,8 @@ export type PanelGrade = 1 | 2 | 3 | 4;
 export type ToWebviewMessage =
   | { readonly type: 'reveal' }
   | { readonly type: 'graded'; readonly grade: PanelGrade; readonly text: string }
-  | { readonly type: 'noteSaved'; readonly version: string; readonly text: string }
+  /** `note` is the text that was saved, `text` the status line to show. */
+  | { readonly type: 'noteSaved'; readonly version: string; readonly note: string; readonly text: string }
   | { readonly type: 'noteUpdated'; readonly note: string; readonly version: string | undefined };
 
 export type FromWebviewMessage =
@@ -23,10 +24,21 @@ export type FromWebviewMessage =
   | { readonly type: 'openNotes' }
   | { readonly type: 'autoAdvance'; readonly enabled: boolean };
 
-/** State the webview keeps with setState, so a reload restores the same question. */
+/** Note text typed in the panel that the extension has not confirmed as saved yet. */
+export interface NoteDraft {
+  readonly text: string;
+  /** The note's version on disk when the typing started. */
+  readonly baseVersion: string | undefined;
+}
+
+/**
+ * State the webview keeps with setState, so a reload restores the same question, and a note typed
+ * just before a reload (whose save the old extension host may never have run) is saved after it.
+ */
 export interface PanelState {
   readonly questionId: string;
   readonly revealed: boolean;
+  readonly draft?: NoteDraft;
 }
 
 /** Code blocks larger than this are not sent across (the built-in ones are a few hundred bytes). */
@@ -83,7 +95,9 @@ export function parseToWebview(value: unknown): ToWebviewMessage | undefined {
     case 'graded':
       return isPanelGrade(value.grade) && typeof value.text === 'string' ? { type: 'graded', grade: value.grade, text: value.text } : undefined;
     case 'noteSaved':
-      return typeof value.version === 'string' && typeof value.text === 'string' ? { type: 'noteSaved', version: value.version, text: value.text } : undefined;
+      return typeof value.version === 'string' && isCode(value.note) && typeof value.text === 'string'
+        ? { type: 'noteSaved', version: value.version, note: value.note, text: value.text }
+        : undefined;
     case 'noteUpdated':
       return typeof value.note === 'string' && isOptionalString(value.version) ? { type: 'noteUpdated', note: value.note, version: value.version } : undefined;
     default:
@@ -92,5 +106,9 @@ export function parseToWebview(value: unknown): ToWebviewMessage | undefined {
 }
 
 export function isPanelState(value: unknown): value is PanelState {
-  return isRecord(value) && typeof value.questionId === 'string' && typeof value.revealed === 'boolean';
+  return isRecord(value) && typeof value.questionId === 'string' && typeof value.revealed === 'boolean' && (value.draft === undefined || isNoteDraft(value.draft));
+}
+
+function isNoteDraft(value: unknown): value is NoteDraft {
+  return isRecord(value) && isCode(value.text) && isOptionalString(value.baseVersion);
 }

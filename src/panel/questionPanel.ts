@@ -200,7 +200,7 @@ export class QuestionPanel implements vscode.Disposable {
         this.notes.scheduleSave(message.questionId, message.text, message.baseVersion, (result) => {
           if (this.current?.id !== message.questionId) return;
           const text = result.status === 'conflict' ? 'Saved; the version changed elsewhere was kept as a copy.' : 'Saved.';
-          this.post({ type: 'noteSaved', version: result.version, text });
+          this.post({ type: 'noteSaved', version: result.version, note: message.text, text });
         });
         return;
       case 'autoAdvance':

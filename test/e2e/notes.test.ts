@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Workbench } from './workbench';
 
 const QUESTION = 'What is normalization';
+const NOTE = 'Normalize to 3NF, then denormalize for the hot read path.';
 
 describe('notes in the real workbench', () => {
   let workbench: Workbench;
@@ -15,12 +18,13 @@ describe('notes in the real workbench', () => {
     const note = workbench.webview().locator('#note');
     await note.waitFor();
     await note.click();
-    await note.pressSequentially('Normalize to 3NF, then denormalize for the hot read path.');
+    await note.pressSequentially(NOTE);
     assert.equal(await workbench.webview().locator('#answer').isVisible(), false, 'typing a space in the note does not reveal the answer');
     await workbench.reloadWindow();
     const restored = workbench.webview().locator('#note');
     await restored.waitFor({ timeout: 30_000 });
-    assert.equal(await restored.inputValue(), 'Normalize to 3NF, then denormalize for the hot read path.');
+    await workbench.poll('the note in the restored panel', async () => (await restored.inputValue()) === NOTE);
+    await workbench.poll('the note saved on disk', () => notesFilesHolding(workbench.runFolder.userData, NOTE).length === 1);
   });
 
   it('marks the question with a note in the tree', async () => {
@@ -41,14 +45,15 @@ describe('notes in the real workbench', () => {
     await workbench.page.keyboard.press('Control+S');
     const note = workbench.webview().locator('#note');
     await note.waitFor();
-    await assertEventually(async () => (await note.inputValue()).includes('Follow-up: when is 4NF worth it?'));
+    await workbench.poll('the edit from the editor tab in the panel', async () => (await note.inputValue()).includes('Follow-up: when is 4NF worth it?'));
   });
 });
 
-async function assertEventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+/** Note files (not conflict copies) under the profile whose whole text is `text`. */
+function notesFilesHolding(folder: string, text: string): string[] {
+  return fs
+    .readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md') && !name.includes('.conflict-'))
+    .map((name) => path.join(folder, name))
+    .filter((file) => fs.statSync(file).isFile() && fs.readFileSync(file, 'utf8') === text);
 }
