@@ -27,6 +27,7 @@ export class NotesService implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   /** A failed save is shown once until a save succeeds again, not on every debounced retry. */
   private saveErrorShown = false;
+  private currentStore: NotesStore | undefined;
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.subscriptions.push(
@@ -107,8 +108,11 @@ export class NotesService implements vscode.Disposable {
     }
   }
 
+  /** One store per folder: it remembers which versions this window wrote (see NotesStore.save). */
   private store(): NotesStore {
-    return new NotesStore(new NodeFileAccess(), this.location.folder.fsPath);
+    const folder = this.location.folder.fsPath;
+    if (this.currentStore?.folder !== folder) this.currentStore = new NotesStore(new NodeFileAccess(), folder);
+    return this.currentStore;
   }
 
   private ensureWatcher(): void {

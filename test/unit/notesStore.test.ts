@@ -62,4 +62,29 @@ describe('NotesStore', () => {
     assert.equal(second.status, 'saved');
     assert.deepEqual((await fs.readdir(path.join(dir, 'notes'))).sort(), ['q.md']);
   });
+
+  it('does not take its own earlier save for a change made elsewhere when the writer has not heard back yet', async () => {
+    const first = await store.save('q', 'B-trees', undefined);
+    const typedBeforeTheReply = await store.save('q', 'B-trees keep keys sorted', undefined);
+    const typedAfterTheFirstReply = await store.save('q', 'B-trees keep keys sorted; hash indexes do not', first.version);
+    assert.deepEqual([first.status, typedBeforeTheReply.status, typedAfterTheFirstReply.status], ['saved', 'saved', 'saved']);
+    assert.equal(await fs.readFile(store.pathFor('q'), 'utf8'), 'B-trees keep keys sorted; hash indexes do not');
+    assert.deepEqual(await fs.readdir(path.join(dir, 'notes')), ['q.md']);
+  });
+
+  it('still keeps both texts when the note changed elsewhere after its own save', async () => {
+    await store.save('q', 'mine', undefined);
+    await fs.writeFile(store.pathFor('q'), 'edited in another window');
+    const result = await store.save('q', 'mine, longer', undefined);
+    assert.ok(result.status === 'conflict');
+    assert.equal(await fs.readFile(result.conflictCopy, 'utf8'), 'edited in another window');
+    assert.equal(await fs.readFile(store.pathFor('q'), 'utf8'), 'mine, longer');
+  });
+
+  it('runs saves of one question one after another, the last text winning', async () => {
+    const results = await Promise.all(['a', 'ab', 'abc', 'abcd'].map((text) => store.save('q', text, undefined)));
+    assert.deepEqual(results.map((result) => result.status), ['saved', 'saved', 'saved', 'saved']);
+    assert.equal(await fs.readFile(store.pathFor('q'), 'utf8'), 'abcd');
+    assert.deepEqual(await fs.readdir(path.join(dir, 'notes')), ['q.md']);
+  });
 });

@@ -23,6 +23,10 @@ const versionOf = (text: string): string => contentHash(text);
  * are kept and the caller is told.
  */
 export class NotesStore {
+  private readonly saving = new Map<string, Promise<SaveResult>>();
+  /** Per question, the versions this store wrote in a row (and the one they started from), and the latest. */
+  private readonly ownWrites = new Map<string, { readonly versions: Set<string | undefined>; latest: string }>();
+
   constructor(
     private readonly files: FileAccess,
     readonly folder: string,
@@ -40,11 +44,40 @@ export class NotesStore {
     return { text, version: versionOf(text) };
   }
 
-  async save(questionId: string, text: string, loadedVersion: string | undefined): Promise<SaveResult> {
+  /**
+   * Saves one question's note; saves of the same question run one after another. `loadedVersion`
+   * is the version the writer last knew; a version this store wrote itself (or the one its writes
+   * started from) counts as the latest it wrote, because the writer may not have heard back yet.
+   */
+  save(questionId: string, text: string, loadedVersion: string | undefined): Promise<SaveResult> {
+    const saveNow = (): Promise<SaveResult> => this.saveNow(questionId, text, loadedVersion);
+    const result = (this.saving.get(questionId) ?? Promise.resolve()).then(saveNow, saveNow);
+    this.saving.set(questionId, result);
+    const forget = (): void => {
+      if (this.saving.get(questionId) === result) this.saving.delete(questionId);
+    };
+    void result.then(forget, forget);
+    return result;
+  }
+
+  private async saveNow(questionId: string, text: string, loadedVersion: string | undefined): Promise<SaveResult> {
+    const own = this.ownWrites.get(questionId);
+    const ours = own?.versions.has(loadedVersion) === true;
+    const result = await this.write(questionId, text, own && ours ? own.latest : loadedVersion);
+    if (own && ours) {
+      own.versions.add(result.version);
+      own.latest = result.version;
+    } else {
+      this.ownWrites.set(questionId, { versions: new Set([loadedVersion, result.version]), latest: result.version });
+    }
+    return result;
+  }
+
+  private async write(questionId: string, text: string, baseVersion: string | undefined): Promise<SaveResult> {
     const path = this.pathFor(questionId);
     const current = await this.load(questionId);
     if (current.text === text) return { status: 'unchanged', version: versionOf(text) };
-    const theirsChanged = current.version !== loadedVersion && current.text.trim() !== '';
+    const theirsChanged = current.version !== baseVersion && current.text.trim() !== '';
     if (theirsChanged) {
       const stamp = this.clock().toISOString().replace(/[:.]/g, '-');
       const conflictCopy = path.replace(/\.md$/, `.conflict-${stamp}.md`);
