@@ -3,8 +3,11 @@ import { Worker } from 'node:worker_threads';
 import { loadPack } from '../core/pack/loadPack';
 import type { ParsedPack } from '../core/pack/types';
 
-/** Above this size a pack is parsed in a worker: a dense 2 MB pack takes markdown-it 0.2-0.7 s. */
-const OFF_THREAD_BYTES = 128 * 1024;
+/**
+ * Above this size a pack is parsed in a worker: markdown-it takes about 0.25 ms per KB of dense
+ * pack here (a 2 MB pack 0.2-0.7 s), and the extension host should not stop for more than a few ms.
+ */
+const OFF_THREAD_BYTES = 16 * 1024;
 
 /**
  * loadPack, on a worker thread for big files (one worker per file, ended when it answers); small
