@@ -53,12 +53,7 @@ describe('study loop in the real workbench (packaged VSIX)', () => {
   });
 
   it('finds a question by a word from its answer with Search', async () => {
-    await workbench.runCommand('Interview Coach: Search Questions...');
-    const input = workbench.page.locator('.quick-input-widget .quick-input-box input');
-    await input.fill('bisect');
-    const row = workbench.page.locator('.quick-input-list .monaco-list-row').first();
-    await row.waitFor();
-    await input.press('Enter');
+    await workbench.pickAfterCommand('Interview Coach: Search Questions...', 'Type words from a title, tag, answer or your notes', 'bisect', /version control|Git/i);
     await workbench.poll('the version-control question to open', async () => /version control|Git/i.test(await title().innerText()));
   });
 

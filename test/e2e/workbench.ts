@@ -133,17 +133,18 @@ export class Workbench {
   }
 
   /**
-   * Runs a command that shows a quick pick, then picks `item` in it. Retried as a whole (with a
+   * Runs a command that shows a quick pick (found by its placeholder), types `typed` and picks the
+   * first row showing `row` (by default the typed text). Retried as a whole (with a
    * deadline) because a webview that loads meanwhile can take focus and close the quick pick.
    */
-  async pickAfterCommand(title: string, placeholder: string, item: string): Promise<void> {
+  async pickAfterCommand(title: string, placeholder: string, typed: string, row: string | RegExp = typed): Promise<void> {
     const deadline = Date.now() + 45_000;
     for (;;) {
       try {
         await this.runCommand(title);
         const input = this.page.locator(`.quick-input-widget .quick-input-box input[placeholder="${placeholder}"]`);
-        await input.fill(item, { timeout: 5000 });
-        await this.page.locator('.quick-input-list .monaco-list-row', { hasText: item }).first().waitFor({ timeout: 5000 });
+        await input.fill(typed, { timeout: 5000 });
+        await this.page.locator('.quick-input-list .monaco-list-row', { hasText: row }).first().waitFor({ timeout: 5000 });
         await input.press('Enter', { timeout: 5000 });
         return;
       } catch (error) {
