@@ -85,8 +85,9 @@ export class PracticeState {
   /** `apply` with the entry's time already parsed (epoch ms). */
   private applyAt(entry: LogEntry, t: number): boolean {
     const { rid } = entry;
-    if (this.seen.has(rid)) return false;
-    this.seen.add(rid);
+    // One hash-table operation per line rather than has + add: the set grows to one entry per line.
+    const known = this.seen.size;
+    if (this.seen.add(rid).size === known) return false;
     // Object literals rather than spreads: this runs once per log line and V8 spreads are slow.
     switch (entry.k) {
       case undefined:
