@@ -1,10 +1,10 @@
+import { AppliedRids } from './appliedRids';
 import { DayCounts } from './dayCounts';
-import { REVIEW_LOG_SCHEMA, parseTime, replayOrder, type LogEntry, type ReviewEntry } from './logEntries';
+import { parseTime, replayOrder, type LogEntry, type ReviewEntry } from './logEntries';
 import type { PickCandidate, Pickable } from '../picking/pickQuestion';
 import { PickWeights } from './pickWeights';
 import { describeProgress, type QuestionProgress } from './progress';
-import { applyEvent, compareKeys, forEachReview, insertSorted, lastIndexOfRid, lastReviewOrReset, latestKey, newRecord, refold } from './questionHistory';
-import type { EventKey, QuestionEvent, QuestionRecord, ReviewEvent } from './questionHistory';
+import { applyEvent, compareKeys, forEachReview, insertionIndex, lastIndexOfRid, lastUndoableReview, latestKey, newRecord, refold, type EventKey, type QuestionEvent, type QuestionRecord } from './questionHistory';
 import type { CardState, Scheduler } from './scheduler';
 import { decodeKey, decodeQuestion, decodeStrings, encodeQuestion, InvalidStateDataError, type PracticeStateData } from './stateData';
 import { ReviewOwners } from './reviewOwners';
@@ -15,12 +15,15 @@ import { statusOf, type QuestionStatus } from './status';
  * not on the order they are applied in: an entry that lands before already-folded history (an
  * import, another window's late line, an undo) refolds the questions it touches. That is what
  * makes a snapshot plus its log tail equal a full replay.
+ *
+ * Each rid counts once: a line read twice has the (t, rid) of the event it left in its
+ * question's history, where the search that places an event finds it (see AppliedRids).
  */
 export class PracticeState {
   readonly #scheduler: Scheduler;
   private readonly questions = new Map<string, QuestionRecord>();
   private readonly globalResets: EventKey[] = [];
-  private readonly seen = new Set<string>();
+  private readonly applied = new AppliedRids();
   private readonly undone = new Set<string>();
   // Caches, private (#) so that states compare equal whatever route built them.
   readonly #owners = new ReviewOwners();
@@ -85,33 +88,34 @@ export class PracticeState {
   /** `apply` with the entry's time already parsed (epoch ms). */
   private applyAt(entry: LogEntry, t: number): boolean {
     const { rid } = entry;
-    // One hash-table operation per line rather than has + add: the set grows to one entry per line.
-    const known = this.seen.size;
-    if (this.seen.add(rid).size === known) return false;
     // Object literals rather than spreads: this runs once per log line and V8 spreads are slow.
     switch (entry.k) {
       case undefined:
       case 'review':
-        if (this.undone.size > 0 && this.undone.has(rid)) this.record(entry.q);
-        else this.addEvent(entry.q, { t, rid, kind: 'review', g: entry.g, h: entry.h });
-        break;
+        if (this.undone.size > 0 && this.undone.has(rid)) {
+          this.record(entry.q);
+          return this.applied.addEventless(rid);
+        }
+        return this.addEvent(entry.q, { t, rid, kind: 'review', g: entry.g, h: entry.h });
       case 'undo':
+        if (!this.applied.addEventless(rid)) return false;
         this.undo(entry.r);
-        break;
+        return true;
       case 'suspend':
       case 'unsuspend':
-        this.addEvent(entry.q, { t, rid, kind: entry.k });
-        break;
-      case 'reset':
-        if (entry.q === 'all') this.addGlobalReset({ t, rid });
-        else for (const id of new Set(entry.q)) this.addEvent(id, { t, rid, kind: 'reset' });
-        break;
+        return this.addEvent(entry.q, { t, rid, kind: entry.k });
+      case 'reset': {
+        if (entry.q === 'all') return this.addGlobalReset({ t, rid });
+        // One record, the same key in each question: read twice, it is found in all of them.
+        let added = false;
+        for (const id of new Set(entry.q)) added = this.addEvent(id, { t, rid, kind: 'reset' }) || added;
+        return entry.q.length === 0 ? this.applied.addEventless(rid) : added;
+      }
     }
-    return true;
   }
 
   has(rid: string): boolean {
-    return this.seen.has(rid);
+    return this.applied.has(rid, () => this.eventRids());
   }
 
   /** Every question with history, including ids no longer in the bank. */
@@ -192,26 +196,15 @@ export class PracticeState {
 
   /** The latest review that still shapes a card: not undone and not followed by a reset of its question. */
   lastUndoable(): ReviewEntry | undefined {
-    const lastGlobalReset = this.globalResets.at(-1);
-    let best: { event: ReviewEvent; questionId: string } | undefined;
-    for (const [questionId, record] of this.questions) {
-      const event = lastReviewOrReset(record.events);
-      if (event?.kind !== 'review' || (lastGlobalReset && compareKeys(event, lastGlobalReset) < 0)) continue;
-      if (!best || compareKeys(event, best.event) > 0) best = { event, questionId };
-    }
-    if (!best) return undefined;
-    const { event, questionId } = best;
-    return { v: REVIEW_LOG_SCHEMA, rid: event.rid, q: questionId, h: event.h, g: event.g, t: new Date(event.t).toISOString() };
+    return lastUndoableReview(this.questions, this.globalResets);
   }
 
   toData(): PracticeStateData {
-    const kept = new Set(this.globalResets.map((reset) => reset.rid));
-    for (const record of this.questions.values()) for (const event of record.events) kept.add(event.rid);
     return {
       questions: [...this.questions].map(([id, record]) => encodeQuestion(id, record)),
       resets: this.globalResets.map((reset) => [reset.rid, reset.t] as const),
       undone: [...this.undone],
-      rids: [...this.seen].filter((rid) => !kept.has(rid)),
+      rids: [...this.applied.eventless],
     };
   }
 
@@ -223,11 +216,9 @@ export class PracticeState {
     const state = new PracticeState(scheduler);
     for (const reset of resets) state.globalResets.push(decodeKey(reset));
     for (const rid of decodeStrings(undone, 'undone')) state.undone.add(rid);
-    for (const rid of decodeStrings(rids, 'rids')) state.seen.add(rid);
-    for (const reset of state.globalResets) state.seen.add(reset.rid);
+    for (const rid of decodeStrings(rids, 'rids')) state.applied.eventless.add(rid);
     for (const [id, record] of questions.map(decodeQuestion)) {
       state.questions.set(id, record);
-      for (const event of record.events) state.seen.add(event.rid);
       state.count(record, 1);
     }
     return state;
@@ -239,18 +230,29 @@ export class PracticeState {
     return record;
   }
 
-  private addEvent(questionId: string, event: QuestionEvent): void {
+  private *eventRids(): Generator<string> {
+    for (const reset of this.globalResets) yield reset.rid;
+    for (const record of this.questions.values()) for (const event of record.events) yield event.rid;
+  }
+
+  /** Adds an event to its question's history; false when an event with its key is there already. */
+  private addEvent(questionId: string, event: QuestionEvent): boolean {
     const record = this.record(questionId);
-    this.#weights.forget(questionId);
-    if (event.kind === 'review') this.#owners.remember(event.rid, questionId);
-    const last = latestKey(record.events.at(-1), this.globalResets.at(-1));
+    const events = record.events;
+    const last = latestKey(events.at(-1), this.globalResets.at(-1));
     if (!last || compareKeys(event, last) > 0) {
-      record.events.push(event);
+      events.push(event);
       if (event.kind === 'review') this.days.add(event.t, record.card === undefined, 1);
       applyEvent(record, event, this.#scheduler);
     } else {
-      this.recount([record], () => insertSorted(record.events, event));
+      const index = insertionIndex(events, event);
+      if (index < 0) return false;
+      this.recount([record], () => events.splice(index, 0, event));
     }
+    this.#weights.forget(questionId);
+    if (event.kind === 'review') this.#owners.remember(event.rid, questionId);
+    this.applied.addEvent(event.rid);
+    return true;
   }
 
   private undo(rid: string): void {
@@ -261,18 +263,24 @@ export class PracticeState {
     if (questionId === undefined || !record || index < 0) return;
     this.#owners.forget(rid);
     this.#weights.forget(questionId);
+    this.applied.eventless.add(rid);
     this.recount([record], () => record.events.splice(index, 1));
   }
 
-  private addGlobalReset(reset: EventKey): void {
+  /** Adds a reset of all questions; false when it was applied already. */
+  private addGlobalReset(reset: EventKey): boolean {
+    const index = insertionIndex(this.globalResets, reset);
+    if (index < 0) return false;
     this.#weights.clear();
+    this.applied.addEvent(reset.rid);
     const later: QuestionRecord[] = [];
     for (const record of this.questions.values()) {
       const last = record.events.at(-1);
       if (last && compareKeys(reset, last) < 0) later.push(record);
       else applyEvent(record, { ...reset, kind: 'reset' }, this.#scheduler);
     }
-    this.recount(later, () => insertSorted(this.globalResets, reset));
+    this.recount(later, () => this.globalResets.splice(index, 0, reset));
+    return true;
   }
 
   /** Takes the records' reviews out of the day counts, changes history, refolds and counts again. */

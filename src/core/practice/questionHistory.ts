@@ -1,4 +1,5 @@
 import type { Grade } from './grade';
+import { REVIEW_LOG_SCHEMA, type ReviewEntry } from './logEntries';
 import type { CardState, Scheduler } from './scheduler';
 
 /** Replay position of an event: time in epoch ms, then rid as the tie-breaker. */
@@ -37,16 +38,19 @@ export function compareKeys(a: EventKey, b: EventKey): number {
   return a.t - b.t || (a.rid < b.rid ? -1 : a.rid > b.rid ? 1 : 0);
 }
 
-/** Inserts `item` in key order; appending at the end, the common case, costs one comparison. */
-export function insertSorted<T extends EventKey>(list: T[], item: T): void {
+/**
+ * Where `key` belongs in `list` (sorted by key), or -1 when an item with that key is there already:
+ * a line read twice has the same (t, rid), so the search that places an event also finds its copy.
+ */
+export function insertionIndex(list: readonly EventKey[], key: EventKey): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (compareKeys(list[middle] as T, item) < 0) low = middle + 1;
+    if (compareKeys(list[middle] as EventKey, key) < 0) low = middle + 1;
     else high = middle;
   }
-  list.splice(low, 0, item);
+  return low < list.length && compareKeys(list[low] as EventKey, key) === 0 ? -1 : low;
 }
 
 /** Folds one event that comes after everything already folded into the record. */
@@ -113,8 +117,22 @@ export function lastIndexOfRid(events: readonly QuestionEvent[], rid: string): n
   return -1;
 }
 
+/** The latest review that still shapes a card: not undone and not followed by a reset of its question or of all. */
+export function lastUndoableReview(questions: ReadonlyMap<string, QuestionRecord>, globalResets: readonly EventKey[]): ReviewEntry | undefined {
+  const lastGlobalReset = globalResets.at(-1);
+  let best: { event: ReviewEvent; questionId: string } | undefined;
+  for (const [questionId, record] of questions) {
+    const event = lastReviewOrReset(record.events);
+    if (event?.kind !== 'review' || (lastGlobalReset && compareKeys(event, lastGlobalReset) < 0)) continue;
+    if (!best || compareKeys(event, best.event) > 0) best = { event, questionId };
+  }
+  if (!best) return undefined;
+  const { event, questionId } = best;
+  return { v: REVIEW_LOG_SCHEMA, rid: event.rid, q: questionId, h: event.h, g: event.g, t: new Date(event.t).toISOString() };
+}
+
 /** The last event that changes the card (a review or a reset), skipping suspend marks. */
-export function lastReviewOrReset(events: readonly QuestionEvent[]): QuestionEvent | undefined {
+function lastReviewOrReset(events: readonly QuestionEvent[]): QuestionEvent | undefined {
   for (let index = events.length - 1; index >= 0; index--) {
     const event = events[index] as QuestionEvent;
     if (event.kind === 'review' || event.kind === 'reset') return event;
