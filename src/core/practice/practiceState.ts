@@ -4,7 +4,8 @@ import { parseTime, replayOrder, type LogEntry, type ReviewEntry } from './logEn
 import type { PickCandidate, Pickable } from '../picking/pickQuestion';
 import { PickWeights } from './pickWeights';
 import { describeProgress, type QuestionProgress } from './progress';
-import { applyEvent, compareKeys, forEachReview, insertionIndex, lastIndexOfRid, lastUndoableReview, latestKey, newRecord, refold, type EventKey, type QuestionEvent, type QuestionRecord } from './questionHistory';
+import { applyEvent, forEachReview, insertEvent, insertionIndex, isAfterAll, lastIndexOfRid, lastUndoableReview, newEventKeys, newRecord } from './questionHistory';
+import { refold, removeEvent, RESET, SUSPEND, UNSUSPEND, type EventCode, type QuestionRecord } from './questionHistory';
 import type { CardState, Scheduler } from './scheduler';
 import { decodeKey, decodeQuestion, decodeStrings, encodeQuestion, InvalidStateDataError, type PracticeStateData } from './stateData';
 import { ReviewOwners } from './reviewOwners';
@@ -22,7 +23,7 @@ import { statusOf, type QuestionStatus } from './status';
 export class PracticeState {
   readonly #scheduler: Scheduler;
   private readonly questions = new Map<string, QuestionRecord>();
-  private readonly globalResets: EventKey[] = [];
+  private readonly globalResets = newEventKeys();
   private readonly applied = new AppliedRids();
   private readonly undone = new Set<string>();
   // Caches, private (#) so that states compare equal whatever route built them.
@@ -88,7 +89,6 @@ export class PracticeState {
   /** `apply` with the entry's time already parsed (epoch ms). */
   private applyAt(entry: LogEntry, t: number): boolean {
     const { rid } = entry;
-    // Object literals rather than spreads: this runs once per log line and V8 spreads are slow.
     switch (entry.k) {
       case undefined:
       case 'review':
@@ -96,19 +96,19 @@ export class PracticeState {
           this.record(entry.q);
           return this.applied.addEventless(rid);
         }
-        return this.addEvent(entry.q, { t, rid, kind: 'review', g: entry.g, h: entry.h });
+        return this.addEvent(entry.q, t, rid, entry.g, entry.h);
       case 'undo':
         if (!this.applied.addEventless(rid)) return false;
         this.undo(entry.r);
         return true;
       case 'suspend':
       case 'unsuspend':
-        return this.addEvent(entry.q, { t, rid, kind: entry.k });
+        return this.addEvent(entry.q, t, rid, entry.k === 'suspend' ? SUSPEND : UNSUSPEND, '');
       case 'reset': {
-        if (entry.q === 'all') return this.addGlobalReset({ t, rid });
+        if (entry.q === 'all') return this.addGlobalReset(t, rid);
         // One record, the same key in each question: read twice, it is found in all of them.
         let added = false;
-        for (const id of new Set(entry.q)) added = this.addEvent(id, { t, rid, kind: 'reset' }) || added;
+        for (const id of new Set(entry.q)) added = this.addEvent(id, t, rid, RESET, '') || added;
         return entry.q.length === 0 ? this.applied.addEventless(rid) : added;
       }
     }
@@ -202,7 +202,7 @@ export class PracticeState {
   toData(): PracticeStateData {
     return {
       questions: [...this.questions].map(([id, record]) => encodeQuestion(id, record)),
-      resets: this.globalResets.map((reset) => [reset.rid, reset.t] as const),
+      resets: this.globalResets.rids.map((rid, i) => [rid, this.globalResets.times[i] as number] as const),
       undone: [...this.undone],
       rids: [...this.applied.eventless],
     };
@@ -214,7 +214,11 @@ export class PracticeState {
     const { questions, resets, undone, rids } = data as Record<string, unknown>;
     if (!Array.isArray(questions) || !Array.isArray(resets)) throw new InvalidStateDataError('invalid snapshot: lists');
     const state = new PracticeState(scheduler);
-    for (const reset of resets) state.globalResets.push(decodeKey(reset));
+    for (const reset of resets) {
+      const { t, rid } = decodeKey(reset);
+      state.globalResets.times.push(t);
+      state.globalResets.rids.push(rid);
+    }
     for (const rid of decodeStrings(undone, 'undone')) state.undone.add(rid);
     for (const rid of decodeStrings(rids, 'rids')) state.applied.eventless.add(rid);
     for (const [id, record] of questions.map(decodeQuestion)) {
@@ -231,27 +235,25 @@ export class PracticeState {
   }
 
   private *eventRids(): Generator<string> {
-    for (const reset of this.globalResets) yield reset.rid;
-    for (const record of this.questions.values()) for (const event of record.events) yield event.rid;
+    yield* this.globalResets.rids;
+    for (const record of this.questions.values()) yield* record.rids;
   }
 
   /** Adds an event to its question's history; false when an event with its key is there already. */
-  private addEvent(questionId: string, event: QuestionEvent): boolean {
+  private addEvent(questionId: string, t: number, rid: string, code: EventCode, h: string): boolean {
     const record = this.record(questionId);
-    const events = record.events;
-    const last = latestKey(events.at(-1), this.globalResets.at(-1));
-    if (!last || compareKeys(event, last) > 0) {
-      events.push(event);
-      if (event.kind === 'review') this.days.add(event.t, record.card === undefined, 1);
-      applyEvent(record, event, this.#scheduler);
+    if (isAfterAll(record, t, rid) && isAfterAll(this.globalResets, t, rid)) {
+      insertEvent(record, record.times.length, t, rid, code, h);
+      if (code <= 4) this.days.add(t, record.card === undefined, 1);
+      applyEvent(record, code, t, h, this.#scheduler);
     } else {
-      const index = insertionIndex(events, event);
+      const index = insertionIndex(record, t, rid);
       if (index < 0) return false;
-      this.recount([record], () => events.splice(index, 0, event));
+      this.recount([record], () => insertEvent(record, index, t, rid, code, h));
     }
     this.#weights.forget(questionId);
-    if (event.kind === 'review') this.#owners.remember(event.rid, questionId);
-    this.applied.addEvent(event.rid);
+    if (code <= 4) this.#owners.remember(rid, questionId);
+    this.applied.addEvent(rid);
     return true;
   }
 
@@ -259,27 +261,29 @@ export class PracticeState {
     this.undone.add(rid);
     const questionId = this.#owners.ownerOf(rid, this.questions);
     const record = questionId === undefined ? undefined : this.questions.get(questionId);
-    const index = record ? lastIndexOfRid(record.events, rid) : -1;
+    const index = record ? lastIndexOfRid(record, rid) : -1;
     if (questionId === undefined || !record || index < 0) return;
     this.#owners.forget(rid);
     this.#weights.forget(questionId);
     this.applied.eventless.add(rid);
-    this.recount([record], () => record.events.splice(index, 1));
+    this.recount([record], () => removeEvent(record, index));
   }
 
   /** Adds a reset of all questions; false when it was applied already. */
-  private addGlobalReset(reset: EventKey): boolean {
-    const index = insertionIndex(this.globalResets, reset);
+  private addGlobalReset(t: number, rid: string): boolean {
+    const index = insertionIndex(this.globalResets, t, rid);
     if (index < 0) return false;
     this.#weights.clear();
-    this.applied.addEvent(reset.rid);
+    this.applied.addEvent(rid);
     const later: QuestionRecord[] = [];
     for (const record of this.questions.values()) {
-      const last = record.events.at(-1);
-      if (last && compareKeys(reset, last) < 0) later.push(record);
-      else applyEvent(record, { ...reset, kind: 'reset' }, this.#scheduler);
+      if (!isAfterAll(record, t, rid)) later.push(record);
+      else applyEvent(record, RESET, t, '', this.#scheduler);
     }
-    this.recount(later, () => this.globalResets.splice(index, 0, reset));
+    this.recount(later, () => {
+      this.globalResets.times.splice(index, 0, t);
+      this.globalResets.rids.splice(index, 0, rid);
+    });
     return true;
   }
 

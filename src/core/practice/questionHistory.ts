@@ -2,28 +2,28 @@ import type { Grade } from './grade';
 import { REVIEW_LOG_SCHEMA, type ReviewEntry } from './logEntries';
 import type { CardState, Scheduler } from './scheduler';
 
-/** Replay position of an event: time in epoch ms, then rid as the tie-breaker. */
-export interface EventKey {
-  readonly t: number;
-  readonly rid: string;
+/**
+ * Events in replay order (time in epoch ms, then rid as the tie-breaker), in parallel columns
+ * rather than an object per event: replay keeps 100,000 of them, and every object it keeps is
+ * copied by the garbage collector, where JSON.parse's short-lived objects are not.
+ */
+export interface EventKeys {
+  readonly times: number[];
+  readonly rids: string[];
 }
 
-export interface ReviewEvent extends EventKey {
-  readonly kind: 'review';
-  readonly g: Grade;
-  readonly h: string;
-}
-
-export interface MarkEvent extends EventKey {
-  readonly kind: 'reset' | 'suspend' | 'unsuspend';
-}
-
-export type QuestionEvent = ReviewEvent | MarkEvent;
+/** `codes` values: 1 to 4 are a review and its grade. */
+export const RESET = 5;
+export const SUSPEND = 6;
+export const UNSUSPEND = 7;
+export type EventCode = Grade | typeof RESET | typeof SUSPEND | typeof UNSUSPEND;
 
 /** One question's own events and what they fold to. Resets of "all" are kept by PracticeState. */
-export interface QuestionRecord {
-  /** In replay order; undone reviews are removed. */
-  readonly events: QuestionEvent[];
+export interface QuestionRecord extends EventKeys {
+  /** Undone reviews are removed. */
+  readonly codes: EventCode[];
+  /** Each review's content hash, '' for other events; a review repeating the one before shares its string. */
+  readonly hashes: string[];
   card: CardState | undefined;
   lastGrade: Grade | undefined;
   hash: string | undefined;
@@ -31,116 +31,138 @@ export interface QuestionRecord {
 }
 
 export function newRecord(): QuestionRecord {
-  return { events: [], card: undefined, lastGrade: undefined, hash: undefined, suspended: false };
+  return { times: [], rids: [], codes: [], hashes: [], card: undefined, lastGrade: undefined, hash: undefined, suspended: false };
 }
 
-export function compareKeys(a: EventKey, b: EventKey): number {
-  return a.t - b.t || (a.rid < b.rid ? -1 : a.rid > b.rid ? 1 : 0);
+export function newEventKeys(): EventKeys {
+  return { times: [], rids: [] };
+}
+
+/** Orders event `index` of `keys` against (t, rid): negative before it, 0 the same key, positive after. */
+export function compareAt(keys: EventKeys, index: number, t: number, rid: string): number {
+  const other = keys.rids[index] as string;
+  return (keys.times[index] as number) - t || (other < rid ? -1 : other > rid ? 1 : 0);
+}
+
+/** Whether (t, rid) comes after every event of `keys`: the usual case, since a log is appended in time order. */
+export function isAfterAll(keys: EventKeys, t: number, rid: string): boolean {
+  return keys.times.length === 0 || compareAt(keys, keys.times.length - 1, t, rid) < 0;
 }
 
 /**
- * Where `key` belongs in `list` (sorted by key), or -1 when an item with that key is there already:
- * a line read twice has the same (t, rid), so the search that places an event also finds its copy.
+ * Where (t, rid) belongs in `keys`, or -1 when an event with that key is there already: a line read
+ * twice has the same (t, rid), so the search that places an event also finds its copy.
  */
-export function insertionIndex(list: readonly EventKey[], key: EventKey): number {
+export function insertionIndex(keys: EventKeys, t: number, rid: string): number {
   let low = 0;
-  let high = list.length;
+  let high = keys.times.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (compareKeys(list[middle] as EventKey, key) < 0) low = middle + 1;
+    if (compareAt(keys, middle, t, rid) < 0) low = middle + 1;
     else high = middle;
   }
-  return low < list.length && compareKeys(list[low] as EventKey, key) === 0 ? -1 : low;
+  return low < keys.times.length && compareAt(keys, low, t, rid) === 0 ? -1 : low;
+}
+
+/** Inserts an event at `index` (the end to append). */
+export function insertEvent(record: QuestionRecord, index: number, t: number, rid: string, code: EventCode, h: string): void {
+  const { times, rids, codes, hashes } = record;
+  // Most reviews of a question are of the same text: the old string is kept, the line's copy dies young.
+  const hash = index > 0 && hashes[index - 1] === h ? (hashes[index - 1] as string) : h;
+  if (index === times.length) {
+    times.push(t);
+    rids.push(rid);
+    codes.push(code);
+    hashes.push(hash);
+  } else {
+    times.splice(index, 0, t);
+    rids.splice(index, 0, rid);
+    codes.splice(index, 0, code);
+    hashes.splice(index, 0, hash);
+  }
+}
+
+export function removeEvent(record: QuestionRecord, index: number): void {
+  for (const column of [record.times, record.rids, record.codes, record.hashes]) column.splice(index, 1);
 }
 
 /** Folds one event that comes after everything already folded into the record. */
-export function applyEvent(record: QuestionRecord, event: QuestionEvent, scheduler: Scheduler): void {
-  switch (event.kind) {
-    case 'review':
-      record.card = scheduler.nextAt(record.card, event.g, event.t);
-      record.lastGrade = event.g;
-      record.hash = event.h;
-      break;
-    case 'reset':
-      record.card = undefined;
-      record.lastGrade = undefined;
-      record.hash = undefined;
-      break;
-    case 'suspend':
-    case 'unsuspend':
-      record.suspended = event.kind === 'suspend';
-      break;
+export function applyEvent(record: QuestionRecord, code: EventCode, t: number, h: string, scheduler: Scheduler): void {
+  if (code <= 4) {
+    record.card = scheduler.nextAt(record.card, code as Grade, t);
+    record.lastGrade = code as Grade;
+    record.hash = h;
+  } else if (code === RESET) {
+    record.card = undefined;
+    record.lastGrade = undefined;
+    record.hash = undefined;
+  } else {
+    record.suspended = code === SUSPEND;
   }
 }
 
-/** The record's events merged with the global resets, in replay order. */
-export function* mergedEvents(record: QuestionRecord, globalResets: readonly EventKey[]): Generator<QuestionEvent> {
+/** Recomputes the folded state from the record's events, merged with the resets of all questions. */
+export function refold(record: QuestionRecord, globalResets: EventKeys, scheduler: Scheduler): void {
+  record.card = undefined;
+  record.lastGrade = undefined;
+  record.hash = undefined;
+  record.suspended = false;
   let next = 0;
-  for (const event of record.events) {
-    for (; next < globalResets.length && compareKeys(globalResets[next] as EventKey, event) < 0; next++) {
-      yield { ...(globalResets[next] as EventKey), kind: 'reset' };
+  for (let i = 0; i < record.times.length; i++) {
+    const t = record.times[i] as number;
+    const rid = record.rids[i] as string;
+    for (; next < globalResets.times.length && compareAt(globalResets, next, t, rid) < 0; next++) {
+      applyEvent(record, RESET, globalResets.times[next] as number, '', scheduler);
     }
-    yield event;
+    applyEvent(record, record.codes[i] as EventCode, t, record.hashes[i] as string, scheduler);
   }
-  for (; next < globalResets.length; next++) yield { ...(globalResets[next] as EventKey), kind: 'reset' };
+  if (next < globalResets.times.length) applyEvent(record, RESET, 0, '', scheduler);
 }
 
-/** Recomputes the folded state from the record's events alone. */
-export function refold(record: QuestionRecord, globalResets: readonly EventKey[], scheduler: Scheduler): void {
-  Object.assign(record, { ...newRecord(), events: record.events });
-  for (const event of mergedEvents(record, globalResets)) applyEvent(record, event, scheduler);
-}
-
-/**
- * Calls `visit` for each review with whether it was the question's first since new or a reset.
- * A plain merge, not mergedEvents: it runs for every question when a snapshot loads.
- */
+/** Calls `visit` for each review with whether it was the question's first since new or a reset. */
 export function forEachReview(
   record: QuestionRecord,
-  globalResets: readonly EventKey[],
+  globalResets: EventKeys,
   visit: (t: number, first: boolean) => void,
 ): void {
   let first = true;
   let next = 0;
-  for (const event of record.events) {
-    for (; next < globalResets.length && compareKeys(globalResets[next] as EventKey, event) < 0; next++) first = true;
-    if (event.kind === 'reset') first = true;
-    if (event.kind !== 'review') continue;
-    visit(event.t, first);
+  for (let i = 0; i < record.times.length; i++) {
+    const t = record.times[i] as number;
+    for (; next < globalResets.times.length && compareAt(globalResets, next, t, record.rids[i] as string) < 0; next++) first = true;
+    const code = record.codes[i] as EventCode;
+    if (code === RESET) first = true;
+    if (code > 4) continue;
+    visit(t, first);
     first = false;
   }
 }
 
 /** Index of the event with this rid, searching from the end (where an undone review usually is). */
-export function lastIndexOfRid(events: readonly QuestionEvent[], rid: string): number {
-  for (let i = events.length - 1; i >= 0; i--) if ((events[i] as QuestionEvent).rid === rid) return i;
-  return -1;
+export function lastIndexOfRid(record: QuestionRecord, rid: string): number {
+  return record.rids.lastIndexOf(rid);
 }
 
 /** The latest review that still shapes a card: not undone and not followed by a reset of its question or of all. */
-export function lastUndoableReview(questions: ReadonlyMap<string, QuestionRecord>, globalResets: readonly EventKey[]): ReviewEntry | undefined {
-  const lastGlobalReset = globalResets.at(-1);
-  let best: { event: ReviewEvent; questionId: string } | undefined;
+export function lastUndoableReview(questions: ReadonlyMap<string, QuestionRecord>, globalResets: EventKeys): ReviewEntry | undefined {
+  const lastReset = globalResets.times.length - 1;
+  let best: { record: QuestionRecord; index: number; questionId: string } | undefined;
   for (const [questionId, record] of questions) {
-    const event = lastReviewOrReset(record.events);
-    if (event?.kind !== 'review' || (lastGlobalReset && compareKeys(event, lastGlobalReset) < 0)) continue;
-    if (!best || compareKeys(event, best.event) > 0) best = { event, questionId };
+    const index = lastReviewOrReset(record);
+    if (index < 0 || record.codes[index] === RESET) continue;
+    const t = record.times[index] as number;
+    const rid = record.rids[index] as string;
+    if (lastReset >= 0 && compareAt(globalResets, lastReset, t, rid) > 0) continue;
+    if (!best || compareAt(best.record, best.index, t, rid) < 0) best = { record, index, questionId };
   }
   if (!best) return undefined;
-  const { event, questionId } = best;
-  return { v: REVIEW_LOG_SCHEMA, rid: event.rid, q: questionId, h: event.h, g: event.g, t: new Date(event.t).toISOString() };
+  const { record, index, questionId } = best;
+  const t = new Date(record.times[index] as number).toISOString();
+  return { v: REVIEW_LOG_SCHEMA, rid: record.rids[index] as string, q: questionId, h: record.hashes[index] as string, g: record.codes[index] as Grade, t };
 }
 
-/** The last event that changes the card (a review or a reset), skipping suspend marks. */
-function lastReviewOrReset(events: readonly QuestionEvent[]): QuestionEvent | undefined {
-  for (let index = events.length - 1; index >= 0; index--) {
-    const event = events[index] as QuestionEvent;
-    if (event.kind === 'review' || event.kind === 'reset') return event;
-  }
-  return undefined;
-}
-
-export function latestKey(a: EventKey | undefined, b: EventKey | undefined): EventKey | undefined {
-  if (!a || !b) return a ?? b;
-  return compareKeys(a, b) >= 0 ? a : b;
+/** Index of the last event that changes the card (a review or a reset), skipping suspend marks; -1 if none. */
+function lastReviewOrReset(record: QuestionRecord): number {
+  for (let index = record.codes.length - 1; index >= 0; index--) if ((record.codes[index] as EventCode) <= RESET) return index;
+  return -1;
 }

@@ -34,7 +34,7 @@ export class ReviewOwners {
     if (!this.index) {
       this.index = new Map();
       for (const [questionId, record] of questions) {
-        for (const event of record.events) if (event.kind === 'review') this.index.set(event.rid, questionId);
+        for (let i = 0; i < record.rids.length; i++) if ((record.codes[i] as number) <= 4) this.index.set(record.rids[i] as string, questionId);
       }
     }
     return this.index.get(rid);

@@ -1,5 +1,5 @@
 import { isGrade, type Grade } from './grade';
-import { newRecord, type EventKey, type QuestionRecord } from './questionHistory';
+import { insertEvent, newRecord, RESET, SUSPEND, UNSUSPEND, type EventCode, type QuestionRecord } from './questionHistory';
 import type { CardPhase, CardState } from './scheduler';
 
 /**
@@ -34,30 +34,30 @@ export interface PracticeStateData {
   readonly rids: readonly string[];
 }
 
-const CODES = { reset: 'x', suspend: 's', unsuspend: 'u' } as const;
 const PHASES: readonly CardPhase[] = ['learning', 'review', 'relearning'];
 const CARD_NUMBERS = ['due', 'stability', 'difficulty', 'reps', 'lapses', 'learningSteps', 'scheduledDays', 'elapsedDays', 'lastReview'] as const;
+/** `kinds` characters by event code (index), and back. */
+const KIND_CHARS = ' 1234xsu';
+const CODE_OF: Readonly<Record<string, EventCode | undefined>> = { x: RESET, s: SUSPEND, u: UNSUSPEND };
 
 export function encodeQuestion(id: string, record: QuestionRecord): QuestionData {
-  const rids: string[] = [];
   const times: number[] = [];
   let kinds = '';
   const hashes: [string, number][] = [];
   let previous = 0;
-  for (const event of record.events) {
-    rids.push(event.rid);
-    times.push(event.t - previous);
-    previous = event.t;
-    if (event.kind === 'review') {
-      kinds += String(event.g);
-      const run = hashes.at(-1);
-      if (run && run[0] === event.h) run[1]++;
-      else hashes.push([event.h, 1]);
-    } else {
-      kinds += CODES[event.kind];
-    }
+  for (let i = 0; i < record.times.length; i++) {
+    const t = record.times[i] as number;
+    times.push(t - previous);
+    previous = t;
+    const code = record.codes[i] as EventCode;
+    kinds += KIND_CHARS.charAt(code);
+    if (code > 4) continue;
+    const h = record.hashes[i] as string;
+    const run = hashes.at(-1);
+    if (run && run[0] === h) run[1]++;
+    else hashes.push([h, 1]);
   }
-  return { id, rids, times, kinds, hashes, card: record.card ?? null, lastGrade: record.lastGrade ?? null, hash: record.hash ?? null, suspended: record.suspended };
+  return { id, rids: [...record.rids], times, kinds, hashes, card: record.card ?? null, lastGrade: record.lastGrade ?? null, hash: record.hash ?? null, suspended: record.suspended };
 }
 
 export class InvalidStateDataError extends Error {}
@@ -83,8 +83,8 @@ export function decodeQuestion(value: unknown): [string, QuestionRecord] {
     const delta: unknown = times[i];
     check(typeof rid === 'string' && typeof delta === 'number' && Number.isFinite(delta), 'event key');
     t += delta;
-    const code = kinds.charCodeAt(i) - 48;
-    if (code >= 1 && code <= 4) {
+    const grade = kinds.charCodeAt(i) - 48;
+    if (grade >= 1 && grade <= 4) {
       if (left === 0) {
         const next: unknown = hashes[++run];
         check(Array.isArray(next) && typeof next[0] === 'string' && Number.isSafeInteger(next[1]) && (next[1] as number) > 0, 'review hashes');
@@ -92,12 +92,11 @@ export function decodeQuestion(value: unknown): [string, QuestionRecord] {
         left = next[1] as number;
       }
       left--;
-      // The same key order as PracticeState.apply, so all events share one object shape.
-      record.events.push({ t, rid, kind: 'review', g: code as Grade, h: runHash });
+      insertEvent(record, i, t, rid, grade as Grade, runHash);
     } else {
-      const kind = KIND_OF[kinds.charAt(i)];
-      check(kind !== undefined, 'event kind');
-      record.events.push({ t, rid, kind });
+      const code = CODE_OF[kinds.charAt(i)];
+      check(code !== undefined, 'event kind');
+      insertEvent(record, i, t, rid, code, '');
     }
   }
   check(left === 0 && run === hashes.length - 1, 'review hashes');
@@ -108,9 +107,7 @@ export function decodeQuestion(value: unknown): [string, QuestionRecord] {
   return [id, record];
 }
 
-const KIND_OF: Readonly<Record<string, 'reset' | 'suspend' | 'unsuspend' | undefined>> = { x: 'reset', s: 'suspend', u: 'unsuspend' };
-
-export function decodeKey(value: unknown): EventKey {
+export function decodeKey(value: unknown): { readonly t: number; readonly rid: string } {
   check(Array.isArray(value), 'reset');
   const [rid, t] = value as unknown[];
   check(typeof rid === 'string' && typeof t === 'number' && Number.isFinite(t), 'reset key');
