@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import type { Grade } from '../../src/core/practice/grade';
 import type { LogEntry } from '../../src/core/practice/logEntries';
 import { PracticeState } from '../../src/core/practice/practiceState';
+import { insertEvent, newRecord, type QuestionRecord } from '../../src/core/practice/questionHistory';
+import { ReviewOwners } from '../../src/core/practice/reviewOwners';
 import { createScheduler } from '../../src/core/practice/scheduler';
 
 // Lines read twice (an import over an overlapping log, a sync tool's merge) must count once,
@@ -124,5 +126,28 @@ describe('PracticeState: a record read twice counts once', () => {
       for (const entry of entries) assert.equal(candidate.has(entry.rid), true, entry.rid);
     }
     assert.equal(state.has('never-written'), false);
+  });
+});
+
+describe('ReviewOwners', () => {
+  it('finds the question of a recent review in its ring and of an older one through the full index', () => {
+    const questions = new Map<string, QuestionRecord>();
+    const owners = new ReviewOwners();
+    for (let i = 0; i < 40; i++) {
+      const id = `q${i % 5}`;
+      const record = questions.get(id) ?? newRecord();
+      questions.set(id, record);
+      insertEvent(record, record.times.length, i, `r${i}`, 3, 'h');
+      owners.remember(`r${i}`, id);
+    }
+    assert.equal(owners.ownerOf('r39', questions), 'q4');
+    assert.equal(owners.ownerOf('r1', questions), 'q1', 'older than the ring: from the index built from the histories');
+    owners.forget('r38');
+    owners.forget('r1');
+    assert.equal(owners.ownerOf('r38', questions), undefined, 'a forgotten rid is neither in the ring nor in the index');
+    owners.remember('r40', 'q0');
+    assert.equal(owners.ownerOf('r40', questions), 'q0', 'the index, once built, is kept up to date');
+    assert.equal(owners.ownerOf('r1', questions), undefined);
+    assert.equal(owners.ownerOf('never', questions), undefined);
   });
 });

@@ -5,32 +5,33 @@ const RECENT_REVIEWS = 32;
 
 /**
  * Which question holds each applied review, to find it again for an undo. The latest reviews are
- * kept in a short list (an undo nearly always takes one of them); a full index is built only on
- * the first undo that list cannot answer, then kept up to date: most logs never need it.
+ * kept in a ring (an undo nearly always takes one of them); a full index is built only on the
+ * first undo the ring cannot answer, then kept up to date: most logs never need it.
  */
 export class ReviewOwners {
   private index: Map<string, string> | undefined;
-  /** [rid, question], newest last. */
-  private readonly recent: [string, string][] = [];
+  /** The ring, in two columns; `next` is the slot written next, the oldest one. A forgotten rid leaves ''. */
+  private readonly recentRids: string[] = new Array<string>(RECENT_REVIEWS).fill('');
+  private readonly recentQuestions: string[] = new Array<string>(RECENT_REVIEWS).fill('');
+  private next = 0;
 
   remember(rid: string, questionId: string): void {
     this.index?.set(rid, questionId);
-    this.recent.push([rid, questionId]);
-    if (this.recent.length > RECENT_REVIEWS) this.recent.shift();
+    this.recentRids[this.next] = rid;
+    this.recentQuestions[this.next] = questionId;
+    this.next = (this.next + 1) % RECENT_REVIEWS;
   }
 
   forget(rid: string): void {
     this.index?.delete(rid);
-    const recent = this.recent.findIndex(([candidate]) => candidate === rid);
-    if (recent >= 0) this.recent.splice(recent, 1);
+    const recent = this.recentRids.indexOf(rid);
+    if (recent >= 0) this.recentRids[recent] = '';
   }
 
   /** The question holding the review `rid`, if it was applied; `questions` builds the index when needed. */
   ownerOf(rid: string, questions: ReadonlyMap<string, QuestionRecord>): string | undefined {
-    for (let i = this.recent.length - 1; i >= 0; i--) {
-      const [candidate, questionId] = this.recent[i] as [string, string];
-      if (candidate === rid) return questionId;
-    }
+    const recent = rid === '' ? -1 : this.recentRids.indexOf(rid);
+    if (recent >= 0) return this.recentQuestions[recent];
     if (!this.index) {
       this.index = new Map();
       for (const [questionId, record] of questions) {
