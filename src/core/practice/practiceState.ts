@@ -7,7 +7,7 @@ import { describeProgress, type QuestionProgress } from './progress';
 import { applyEvent, forEachReview, insertEvent, insertionIndex, isAfterAll, lastIndexOfRid, lastUndoableReview, newEventKeys, newRecord } from './questionHistory';
 import { refold, removeEvent, RESET, SUSPEND, UNSUSPEND, type EventCode, type QuestionRecord } from './questionHistory';
 import type { CardState, Scheduler } from './scheduler';
-import { decodeKey, decodeQuestion, decodeStrings, encodeQuestion, InvalidStateDataError, type PracticeStateData } from './stateData';
+import { decodeQuestion, decodeResets, decodeStrings, encodeQuestion, encodeResets, InvalidStateDataError, type PracticeStateData } from './stateData';
 import { ReviewOwners } from './reviewOwners';
 import { statusOf, type QuestionStatus } from './status';
 
@@ -202,7 +202,7 @@ export class PracticeState {
   toData(): PracticeStateData {
     return {
       questions: [...this.questions].map(([id, record]) => encodeQuestion(id, record)),
-      resets: this.globalResets.rids.map((rid, i) => [rid, this.globalResets.times[i] as number] as const),
+      resets: encodeResets(this.globalResets),
       undone: [...this.undone],
       rids: [...this.applied.eventless],
     };
@@ -214,11 +214,7 @@ export class PracticeState {
     const { questions, resets, undone, rids } = data as Record<string, unknown>;
     if (!Array.isArray(questions) || !Array.isArray(resets)) throw new InvalidStateDataError('invalid snapshot: lists');
     const state = new PracticeState(scheduler);
-    for (const reset of resets) {
-      const { t, rid } = decodeKey(reset);
-      state.globalResets.times.push(t);
-      state.globalResets.rids.push(rid);
-    }
+    decodeResets(resets, state.globalResets);
     for (const rid of decodeStrings(undone, 'undone')) state.undone.add(rid);
     for (const rid of decodeStrings(rids, 'rids')) state.applied.eventless.add(rid);
     for (const [id, record] of questions.map(decodeQuestion)) {

@@ -1,5 +1,5 @@
 import { isGrade, type Grade } from './grade';
-import { insertEvent, newRecord, RESET, SUSPEND, UNSUSPEND, type EventCode, type QuestionRecord } from './questionHistory';
+import { insertEvent, newRecord, RESET, SUSPEND, UNSUSPEND, type EventCode, type EventKeys, type QuestionRecord } from './questionHistory';
 import type { CardPhase, CardState } from './scheduler';
 
 /**
@@ -107,11 +107,20 @@ export function decodeQuestion(value: unknown): [string, QuestionRecord] {
   return [id, record];
 }
 
-export function decodeKey(value: unknown): { readonly t: number; readonly rid: string } {
-  check(Array.isArray(value), 'reset');
-  const [rid, t] = value as unknown[];
-  check(typeof rid === 'string' && typeof t === 'number' && Number.isFinite(t), 'reset key');
-  return { t, rid };
+/** Resets of all questions as the snapshot stores them: [rid, t] pairs. */
+export function encodeResets(resets: EventKeys): (readonly [string, number])[] {
+  return resets.rids.map((rid, i) => [rid, resets.times[i] as number] as const);
+}
+
+/** Appends the snapshot's resets of all questions to `into`. */
+export function decodeResets(resets: readonly unknown[], into: EventKeys): void {
+  for (const value of resets) {
+    check(Array.isArray(value), 'reset');
+    const [rid, t] = value as unknown[];
+    check(typeof rid === 'string' && typeof t === 'number' && Number.isFinite(t), 'reset key');
+    into.times.push(t);
+    into.rids.push(rid);
+  }
 }
 
 function decodeCard(value: unknown): CardState | undefined {
