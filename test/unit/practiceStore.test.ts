@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { parseLogText } from '../../src/core/practice/logParser';
 import { PracticeState } from '../../src/core/practice/practiceState';
 import { PracticeStore, type PracticeStoreOptions } from '../../src/core/practice/practiceStore';
-import { NewerSchemaError } from '../../src/core/practice/reviewLog';
+import { NewerSchemaError } from '../../src/core/practice/logFormat';
 import { NodeFileAccess } from '../../src/core/storage/nodeFileAccess';
 
 const line = (rid: string, q: string, g: number, t: string) => JSON.stringify({ v: 1, rid, q, h: 'h', g, t });

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { NotesStore } from '../../src/core/notes/notesStore';
 import { PracticeStore, type PracticeStoreOptions } from '../../src/core/practice/practiceStore';
-import { NewerSchemaError } from '../../src/core/practice/reviewLog';
+import { NewerSchemaError } from '../../src/core/practice/logFormat';
 import type { FileAccess } from '../../src/core/storage/fileAccess';
 import { NodeFileAccess } from '../../src/core/storage/nodeFileAccess';
 

@@ -5,7 +5,7 @@ export { localDay } from './calendar';
 export { PracticeState } from './practiceState';
 export { PracticeStore, SNAPSHOT_AFTER_LINES, type ImportResult, type LoadResult, type PracticeStoreOptions } from './practiceStore';
 export type { QuestionProgress } from './progress';
-export { NewerSchemaError } from './reviewLog';
+export { NewerSchemaError } from './logFormat';
 export {
   DEFAULT_DESIRED_RETENTION,
   DEFAULT_MAXIMUM_INTERVAL_DAYS,

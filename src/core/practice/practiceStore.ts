@@ -6,7 +6,7 @@ import { REVIEW_LOG_SCHEMA, newRid, sortForReplay, type LogEntry, type ReviewEnt
 import { formatExport, parseImport } from './logExport';
 import { parseLogBytes } from './logParser';
 import { PracticeState } from './practiceState';
-import { NewerSchemaError, chunkEntries, formatEntries } from './reviewLog';
+import { NewerSchemaError, chunkEntries, formatEntries } from './logFormat';
 import { DEFAULT_DESIRED_RETENTION, createScheduler, type GradePreview, type Scheduler, type SchedulerOptions } from './scheduler';
 import { formatSnapshot, parseSnapshot } from './snapshot';
 
