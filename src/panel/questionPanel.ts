@@ -76,7 +76,8 @@ export class QuestionPanel implements vscode.Disposable {
     const question = this.current;
     if (!question) return;
     const text = await this.host.rate(question, grade);
-    this.post({ type: 'graded', grade, text });
+    // After auto-advance the panel shows the next question: the status bar has said it instead.
+    if (this.current?.id === question.id) this.post({ type: 'graded', grade, text });
   }
 
   dispose(): void {
