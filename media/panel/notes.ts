@@ -1,4 +1,4 @@
-import type { FromWebviewMessage, NoteDraft } from '../../src/panel/protocol';
+import { MAX_NOTE_CHARS, type FromWebviewMessage, type NoteDraft } from '../../src/panel/protocol';
 
 export interface NotesArea {
   saved(version: string, note: string, status: string): void;
@@ -25,6 +25,10 @@ export function connectNotes(questionId: string, post: (message: FromWebviewMess
 
   const save = (draft: NoteDraft): void => {
     drafts.remember(draft);
+    if (draft.text.length > MAX_NOTE_CHARS) {
+      status.textContent = `Not saved: a note can hold ${MAX_NOTE_CHARS.toLocaleString('en')} characters and this one has ${draft.text.length.toLocaleString('en')}. Shorten it to save; the text stays here meanwhile.`;
+      return;
+    }
     post({ type: 'noteChanged', questionId, text: draft.text, baseVersion: draft.baseVersion });
   };
   const confirm = (note: string, newVersion: string | undefined): void => {

@@ -43,6 +43,8 @@ export interface PanelState {
 
 /** Code blocks larger than this are not sent across (the built-in ones are a few hundred bytes). */
 export const MAX_CODE_MESSAGE = 1_000_000;
+/** Longer notes are not sent across; the panel says so and keeps the text (it is never cut). */
+export const MAX_NOTE_CHARS = 10_000_000;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -54,6 +56,7 @@ function isPanelGrade(value: unknown): value is PanelGrade {
 
 const isOptionalString = (value: unknown): value is string | undefined => value === undefined || typeof value === 'string';
 const isCode = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_CODE_MESSAGE;
+const isNote = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_NOTE_CHARS;
 
 export function parseFromWebview(value: unknown): FromWebviewMessage | undefined {
   if (!isRecord(value)) return undefined;
@@ -75,7 +78,7 @@ export function parseFromWebview(value: unknown): FromWebviewMessage | undefined
     case 'timerVisible':
       return typeof value.visible === 'boolean' ? { type: 'timerVisible', visible: value.visible } : undefined;
     case 'noteChanged':
-      return typeof value.questionId === 'string' && isCode(value.text) && isOptionalString(value.baseVersion)
+      return typeof value.questionId === 'string' && isNote(value.text) && isOptionalString(value.baseVersion)
         ? { type: 'noteChanged', questionId: value.questionId, text: value.text, baseVersion: value.baseVersion }
         : undefined;
     case 'openNotes':
@@ -95,7 +98,7 @@ export function parseToWebview(value: unknown): ToWebviewMessage | undefined {
     case 'graded':
       return isPanelGrade(value.grade) && typeof value.text === 'string' ? { type: 'graded', grade: value.grade, text: value.text } : undefined;
     case 'noteSaved':
-      return typeof value.version === 'string' && isCode(value.note) && typeof value.text === 'string'
+      return typeof value.version === 'string' && isNote(value.note) && typeof value.text === 'string'
         ? { type: 'noteSaved', version: value.version, note: value.note, text: value.text }
         : undefined;
     case 'noteUpdated':
@@ -110,5 +113,5 @@ export function isPanelState(value: unknown): value is PanelState {
 }
 
 function isNoteDraft(value: unknown): value is NoteDraft {
-  return isRecord(value) && isCode(value.text) && isOptionalString(value.baseVersion);
+  return isRecord(value) && typeof value.text === 'string' && isOptionalString(value.baseVersion);
 }
