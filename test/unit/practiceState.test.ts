@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Grade } from '../../src/core/practice/grade';
 import type { LogEntry, ReviewEntry } from '../../src/core/practice/logEntries';
+import { seededRandom } from '../../src/core/picking/pickQuestion';
 import { PracticeState } from '../../src/core/practice/practiceState';
 import { PracticeStore } from '../../src/core/practice/practiceStore';
 import { createScheduler } from '../../src/core/practice/scheduler';
@@ -22,16 +23,6 @@ const undo = (target: LogEntry, at: Date): LogEntry => ({ v: 1, rid: nextRid(), 
 const mark = (k: 'suspend' | 'unsuspend', q: string, at: Date): LogEntry => ({ v: 1, rid: nextRid(), k, q, t: at.toISOString() });
 const reset = (q: readonly string[] | 'all', at: Date): LogEntry => ({ v: 1, rid: nextRid(), k: 'reset', q, t: at.toISOString() });
 const replay = (entries: readonly LogEntry[]) => PracticeState.replay(entries, scheduler);
-
-/** mulberry32: a small seeded generator, so "random" orders repeat on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(items: readonly T[], next: () => number): T[] {
   const copy = [...items];
@@ -140,7 +131,7 @@ describe('PracticeState', () => {
   });
 
   it('reaches the same state whatever order entries are applied in', () => {
-    const next = random(42);
+    const next = seededRandom(42);
     const ids = ['t/a', 't/b', 't/c', 'u/d'];
     for (let trial = 0; trial < 20; trial++) {
       const entries: LogEntry[] = [];
@@ -178,7 +169,7 @@ describe('PracticeState snapshot + tail', () => {
 
   /** Reviews of `questions` questions every 5 minutes, with an undo, suspend or topic reset now and then. */
   function synthetic(reviews: number, questions: number): LogEntry[] {
-    const next = random(7);
+    const next = seededRandom(7);
     const entries: LogEntry[] = [];
     const start = Date.UTC(2025, 0, 1);
     for (let i = 0; i < reviews; i++) {
