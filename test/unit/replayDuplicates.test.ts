@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Grade } from '../../src/core/practice/grade';
 import type { LogEntry } from '../../src/core/practice/logEntries';
+import { seededRandom } from '../../src/core/picking/pickQuestion';
 import { PracticeState } from '../../src/core/practice/practiceState';
 import { insertEvent, newRecord, type QuestionRecord } from '../../src/core/practice/questionHistory';
 import { ReviewOwners } from '../../src/core/practice/reviewOwners';
@@ -20,16 +21,6 @@ const review = (q: string, g: Grade, minutes: number): LogEntry => ({ v: 1, rid:
 const undo = (target: LogEntry, minutes: number): LogEntry => ({ v: 1, rid: nextRid(), k: 'undo', r: target.rid, t: at(minutes) });
 const mark = (k: 'suspend' | 'unsuspend', q: string, minutes: number): LogEntry => ({ v: 1, rid: nextRid(), k, q, t: at(minutes) });
 const reset = (q: readonly string[] | 'all', minutes: number): LogEntry => ({ v: 1, rid: nextRid(), k: 'reset', q, t: at(minutes) });
-
-/** mulberry32, so the shuffles repeat on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A history with every kind of record: reviews of two topics, marks, resets of a topic, of all and of nothing, undos. */
 function history(): LogEntry[] {
@@ -52,7 +43,7 @@ describe('PracticeState: a record read twice counts once', () => {
   it('whatever the order and wherever the copies land', () => {
     const entries = history();
     const expected = PracticeState.replay(entries, scheduler);
-    const next = random(11);
+    const next = seededRandom(11);
     for (let trial = 0; trial < 30; trial++) {
       // Every record twice or three times, in a random order: copies land before and after the original.
       const lines = [...entries, ...entries, ...entries.filter(() => next() < 0.3)];
