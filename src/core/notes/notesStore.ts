@@ -16,6 +16,7 @@ export type SaveResult =
   | { readonly status: 'conflict'; readonly version: string; readonly conflictCopy: string };
 
 const versionOf = (text: string): string => contentHash(text);
+const OWN_VERSIONS_KEPT = 32;
 
 /**
  * One markdown file per question in a folder. Writes are atomic (temp file + rename), and a save
@@ -67,6 +68,8 @@ export class NotesStore {
     if (own && ours) {
       own.versions.add(result.version);
       own.latest = result.version;
+      // A writer is at most a few saves behind; the oldest versions need not be recognised.
+      if (own.versions.size > OWN_VERSIONS_KEPT) own.versions.delete(own.versions.values().next().value);
     } else {
       this.ownWrites.set(questionId, { versions: new Set([loadedVersion, result.version]), latest: result.version });
     }
