@@ -1,4 +1,5 @@
 import { AppliedRids } from './appliedRids';
+import { bulkStream, orderedStream, type EntryStream } from './bulkFold';
 import { DayCounts } from './dayCounts';
 import { parseTime, replayOrder, type LogEntry, type ReviewEntry } from './logEntries';
 import type { PickCandidate, Pickable } from '../picking/pickQuestion';
@@ -60,25 +61,20 @@ export class PracticeState {
    * away, and from the first one out of order on, together at `end` (sorted). The result is the
    * same as `applyAll` of them all, since the state does not depend on the order.
    */
-  applyStream(): { readonly push: (entry: LogEntry) => void; readonly end: () => void } {
-    let lastT = -Infinity;
-    let lastRid = '';
-    const late: LogEntry[] = [];
-    return {
-      push: (entry) => {
-        const t = parseTime(entry.t);
-        if (late.length === 0 && (t > lastT || (t === lastT && entry.rid >= lastRid))) {
-          this.applyAt(entry, t);
-          lastT = t;
-          lastRid = entry.rid;
-        } else {
-          late.push(entry);
-        }
-      },
-      end: () => {
-        if (late.length > 0) this.applyAll(late.splice(0));
-      },
-    };
+  applyStream(): EntryStream {
+    return orderedStream((entry, t) => this.applyAt(entry, t), (late) => this.applyAll(late));
+  }
+
+  /** `applyStream` for a full replay: into a state still empty, folded in bulk (see bulkFold.ts), to the same state. */
+  replayStream(): EntryStream {
+    if (this.questions.size > 0 || this.globalResets.times.length > 0 || this.applied.eventless.size > 0) return this.applyStream();
+    const { questions, globalResets, days, applied, undone } = this;
+    return bulkStream({
+      scheduler: this.#scheduler, questions, globalResets, days, applied, undone,
+      apply: (entry, t) => this.applyAt(entry, t),
+      applyAll: (late) => this.applyAll(late),
+      remember: (rid, questionId) => this.#owners.remember(rid, questionId),
+    });
   }
 
   /** Applies one entry; false when its rid was already applied. */

@@ -1,0 +1,272 @@
+import type { AppliedRids } from './appliedRids';
+import type { DayCounts } from './dayCounts';
+import { parseTime, type LogEntry } from './logEntries';
+import { applyEvent, compareAt, newRecord, RESET, SUSPEND, UNSUSPEND, type EventCode, type EventKeys, type QuestionRecord } from './questionHistory';
+import type { Scheduler } from './scheduler';
+
+export interface EntryStream {
+  readonly push: (entry: LogEntry) => void;
+  readonly end: () => void;
+}
+
+/**
+ * Hands entries to `inOrder` as they are read while they come in replay order (t, then rid), and
+ * from the first one out of order on, all to `late` together at `end`.
+ */
+export function orderedStream(inOrder: (entry: LogEntry, t: number) => void, late: (entries: LogEntry[]) => void): EntryStream {
+  let lastT = -Infinity;
+  let lastRid = '';
+  const rest: LogEntry[] = [];
+  return {
+    push: (entry) => {
+      const t = parseTime(entry.t);
+      if (rest.length === 0 && (t > lastT || (t === lastT && entry.rid >= lastRid))) {
+        inOrder(entry, t);
+        lastT = t;
+        lastRid = entry.rid;
+      } else {
+        rest.push(entry);
+      }
+    },
+    end: () => {
+      if (rest.length > 0) late(rest.splice(0));
+    },
+  };
+}
+
+/** What a bulk fold fills in: the parts of an empty PracticeState, and its incremental path. */
+export interface BulkTarget {
+  readonly scheduler: Scheduler;
+  readonly questions: Map<string, QuestionRecord>;
+  readonly globalResets: EventKeys;
+  readonly days: DayCounts;
+  /** The incremental path, for the entries the bulk fold leaves to it. */
+  readonly apply: (entry: LogEntry, t: number) => unknown;
+  readonly applyAll: (entries: LogEntry[]) => unknown;
+  readonly remember: (rid: string, questionId: string) => void;
+  readonly applied: AppliedRids;
+  readonly undone: Set<string>;
+}
+
+/** How many of the last reviews go to `remember` (ReviewOwners keeps 32). */
+const REMEMBERED = 32;
+/** How far back an undo's review is looked for while collecting; further back, the incremental path finds it. */
+const RECENT_UNDO = 64;
+/** The code of a review an undo took out while collecting. */
+const REMOVED = 0;
+const COUNTED = 1;
+const FIRST = 2;
+
+/**
+ * A full replay into an empty state, to the very state the incremental path folds (see
+ * docs/performance.md). The in-order events (reviews, suspends, resets) are only collected while
+ * the log is read: typed columns, one index per question. At `end` they are grouped by question (a
+ * counting sort) and each question is folded in one go, so its intermediate cards die young; the
+ * day counts follow in a last pass in time order. What is left, undo records and reviews already
+ * undone, then lines out of order, goes through the incremental path after.
+ */
+export function bulkStream(target: BulkTarget): EntryStream {
+  const fold = new BulkFold(target);
+  const stream = orderedStream(
+    (entry, t) => fold.add(entry, t),
+    (late) => fold.setLate(late),
+  );
+  return {
+    push: stream.push,
+    end: () => {
+      stream.end();
+      fold.end();
+    },
+  };
+}
+
+class BulkFold {
+  private length = 0;
+  private times = new Float64Array(4096);
+  private owners = new Int32Array(4096);
+  private codes = new Uint8Array(4096);
+  private readonly rids: string[] = [];
+  private readonly hashes: string[] = [];
+  private readonly ids: string[] = [];
+  private readonly indexOf = new Map<string, number>();
+  /** Each question's last hash, so a repeated one is kept once (the line's copy dies young). */
+  private readonly lastHash: string[] = [];
+  /** Targets of the undo records read so far: a review among them is left to the incremental path. */
+  private readonly undone = new Set<string>();
+  private readonly rare: LogEntry[] = [];
+  private readonly rareTimes: number[] = [];
+  private late: LogEntry[] = [];
+
+  constructor(private readonly target: BulkTarget) {}
+
+  add(entry: LogEntry, t: number): void {
+    switch (entry.k) {
+      case undefined:
+      case 'review': {
+        const question = this.question(entry.q);
+        if (this.undone.size > 0 && this.undone.has(entry.rid)) return this.defer(entry, t);
+        const last = this.lastHash[question] as string;
+        this.event(question, t, entry.rid, entry.g, last === entry.h ? last : (this.lastHash[question] = entry.h));
+        return;
+      }
+      case 'undo': {
+        // Nearly always the latest review: taken out here, it is never folded.
+        const found = this.undone.has(entry.r) ? -1 : this.findRecentReview(entry.r);
+        this.undone.add(entry.r);
+        // With the copies of its line, which sit right before it (equal keys are adjacent in replay order).
+        for (let i = found; i >= 0 && this.isCopy(i, found); i--) this.codes[i] = REMOVED;
+        return this.defer(entry, found >= 0 ? Number.NaN : t);
+      }
+      case 'suspend':
+      case 'unsuspend':
+        return this.event(this.question(entry.q), t, entry.rid, entry.k === 'suspend' ? SUSPEND : UNSUSPEND, '');
+      case 'reset':
+        if (entry.q === 'all') return this.globalReset(t, entry.rid);
+        if (entry.q.length === 0) return this.defer(entry, t);
+        for (const id of new Set(entry.q)) this.event(this.question(id), t, entry.rid, RESET, '');
+    }
+  }
+
+  setLate(entries: LogEntry[]): void {
+    this.late = entries;
+  }
+
+  end(): void {
+    const { target, length, ids } = this;
+    const starts = new Int32Array(ids.length + 1);
+    const owners = this.owners;
+    // A counting sort by question, stable: each question's events stay in replay order.
+    for (let i = 0; i < length; i++) {
+      const at = (owners[i] as number) + 1;
+      starts[at] = (starts[at] as number) + 1;
+    }
+    for (let q = 0; q < ids.length; q++) starts[q + 1] = (starts[q + 1] as number) + (starts[q] as number);
+    const order = new Int32Array(length);
+    const next = starts.slice(0, ids.length);
+    for (let i = 0; i < length; i++) {
+      const q = owners[i] as number;
+      const at = next[q] as number;
+      order[at] = i;
+      next[q] = at + 1;
+    }
+    const flags = new Uint8Array(length);
+    for (let q = 0; q < ids.length; q++) {
+      target.questions.set(ids[q] as string, this.fold(order, starts[q] as number, starts[q + 1] as number, flags));
+    }
+    for (let i = 0; i < length; i++) if (flags[i]) target.days.add(this.times[i] as number, flags[i] === (COUNTED | FIRST), 1);
+    const recent: number[] = [];
+    for (let i = length - 1; i >= 0 && recent.length < REMEMBERED; i--) if (flags[i]) recent.push(i);
+    for (const i of recent.reverse()) target.remember(this.rids[i] as string, ids[owners[i] as number] as string);
+    for (let i = 0; i < this.rare.length; i++) {
+      const entry = this.rare[i] as LogEntry;
+      const t = this.rareTimes[i] as number;
+      if (Number.isNaN(t) && entry.k === 'undo') this.undo(entry.rid, entry.r);
+      else target.apply(entry, t);
+    }
+    if (this.late.length > 0) target.applyAll(this.late);
+  }
+
+  /** What PracticeState's undo leaves when it finds the review, but the refold: this review was never folded. */
+  private undo(rid: string, reviewRid: string): void {
+    const { applied, undone } = this.target;
+    if (!applied.addEventless(rid)) return;
+    undone.add(reviewRid);
+    applied.eventless.add(reviewRid);
+  }
+
+  /** One question's events, `order[from..to)`, folded as `refold` would; marks the reviews counted. */
+  private fold(order: Int32Array, from: number, to: number, flags: Uint8Array): QuestionRecord {
+    const record = newRecord();
+    const { times, rids, codes, hashes } = record;
+    const resets = this.target.globalResets;
+    const scheduler = this.target.scheduler;
+    let first = true;
+    let reset = 0;
+    for (let k = from; k < to; k++) {
+      const i = order[k] as number;
+      const t = this.times[i] as number;
+      const rid = this.rids[i] as string;
+      const n = times.length;
+      if ((this.codes[i] as number) === REMOVED) continue;
+      // A line read twice: the same key as the event before (keys come sorted).
+      if (n > 0 && times[n - 1] === t && rids[n - 1] === rid) continue;
+      for (; reset < resets.times.length && compareAt(resets, reset, t, rid) < 0; reset++) {
+        applyEvent(record, RESET, resets.times[reset] as number, '', scheduler);
+        first = true;
+      }
+      const code = this.codes[i] as EventCode;
+      const h = this.hashes[i] as string;
+      times.push(t);
+      rids.push(rid);
+      codes.push(code);
+      hashes.push(n > 0 && hashes[n - 1] === h ? (hashes[n - 1] as string) : h);
+      applyEvent(record, code, t, h, scheduler);
+      if (code === RESET) first = true;
+      if (code > 4) continue;
+      flags[i] = first ? COUNTED | FIRST : COUNTED;
+      first = false;
+    }
+    if (reset < resets.times.length) applyEvent(record, RESET, 0, '', scheduler);
+    return record;
+  }
+
+  private question(id: string): number {
+    let index = this.indexOf.get(id);
+    if (index === undefined) {
+      index = this.ids.length;
+      this.indexOf.set(id, index);
+      this.ids.push(id);
+      this.lastHash.push('');
+    }
+    return index;
+  }
+
+  private event(question: number, t: number, rid: string, code: EventCode, h: string): void {
+    if (this.length === this.times.length) this.grow();
+    const i = this.length++;
+    this.times[i] = t;
+    this.owners[i] = question;
+    this.codes[i] = code;
+    this.rids.push(rid);
+    this.hashes.push(h);
+  }
+
+  private grow(): void {
+    const size = this.times.length * 2;
+    const times = new Float64Array(size);
+    times.set(this.times);
+    this.times = times;
+    const owners = new Int32Array(size);
+    owners.set(this.owners);
+    this.owners = owners;
+    const codes = new Uint8Array(size);
+    codes.set(this.codes);
+    this.codes = codes;
+  }
+
+  /** The index of the review `rid` among the last events collected, or -1. */
+  private findRecentReview(rid: string): number {
+    for (let i = this.length - 1; i >= 0 && i >= this.length - RECENT_UNDO; i--) {
+      const code = this.codes[i] as number;
+      if (this.rids[i] === rid && code !== REMOVED && code <= 4) return i;
+    }
+    return -1;
+  }
+
+  private isCopy(i: number, of: number): boolean {
+    return this.rids[i] === this.rids[of] && this.times[i] === this.times[of] && this.owners[i] === this.owners[of] && (this.codes[i] as number) <= 4;
+  }
+
+  private globalReset(t: number, rid: string): void {
+    const resets = this.target.globalResets;
+    const last = resets.times.length - 1;
+    if (last >= 0 && compareAt(resets, last, t, rid) === 0) return;
+    resets.times.push(t);
+    resets.rids.push(rid);
+  }
+
+  private defer(entry: LogEntry, t: number): void {
+    this.rare.push(entry);
+    this.rareTimes.push(t);
+  }
+}
