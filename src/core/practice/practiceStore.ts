@@ -163,7 +163,7 @@ export class PracticeStore {
     this.cursor = new LogCursor(usable?.log, usable?.hash);
     this.snapshotLines = usable?.log.lines ?? 0;
     this.loaded = true;
-    await this.consume(bytes, 0);
+    await this.consume(bytes, 0, usable ? undefined : this.current.replayStream());
     return this.result();
   }
 
@@ -182,9 +182,8 @@ export class PracticeStore {
   }
 
   /** Applies what `chunk`, the log's bytes from `offset` on, holds past the cursor. */
-  private async consume(chunk: Uint8Array, offset: number): Promise<void> {
+  private async consume(chunk: Uint8Array, offset: number, stream = this.current.applyStream()): Promise<void> {
     const cursor = this.cursor;
-    const stream = this.current.applyStream();
     cursor.advance(chunk, offset, stream.push);
     stream.end();
     if (cursor.newerSchema !== undefined || this.newerSnapshot || cursor.lines - this.snapshotLines < this.snapshotAfterLines) return;
