@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { seededRandom } from '../../src/core/picking/pickQuestion';
 import type { Grade } from '../../src/core/practice/grade';
+import type { EntryStream } from '../../src/core/practice/bulkFold';
 import type { LogEntry } from '../../src/core/practice/logEntries';
 import { PracticeState } from '../../src/core/practice/practiceState';
 import { createScheduler } from '../../src/core/practice/scheduler';
@@ -64,21 +65,17 @@ function randomLog(seed: number, size: number): LogEntry[] {
   return entries;
 }
 
-function bulk(entries: readonly LogEntry[]): PracticeState {
+/** A new state fed every entry through the stream `open` gives it. */
+function fed(entries: readonly LogEntry[], open: (state: PracticeState) => EntryStream): PracticeState {
   const state = new PracticeState(scheduler);
-  const stream = state.replayStream();
+  const stream = open(state);
   for (const entry of entries) stream.push(entry);
   stream.end();
   return state;
 }
 
-function streamed(entries: readonly LogEntry[]): PracticeState {
-  const state = new PracticeState(scheduler);
-  const stream = state.applyStream();
-  for (const entry of entries) stream.push(entry);
-  stream.end();
-  return state;
-}
+const bulk = (entries: readonly LogEntry[]): PracticeState => fed(entries, (state) => state.replayStream());
+const streamed = (entries: readonly LogEntry[]): PracticeState => fed(entries, (state) => state.applyStream());
 
 /**
  * toData() with its lists sorted: the order of questions, undone and rids is the order they were
