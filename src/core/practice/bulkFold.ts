@@ -1,7 +1,7 @@
 import type { AppliedRids } from './appliedRids';
 import type { DayCounts } from './dayCounts';
 import { parseTime, type LogEntry } from './logEntries';
-import { applyEvent, compareAt, newRecord, RESET, SUSPEND, UNSUSPEND, type EventCode, type EventKeys, type QuestionRecord } from './questionHistory';
+import { compareAt, forEachReview, insertEvent, newRecord, refold, RESET, SUSPEND, UNSUSPEND, type EventCode, type EventKeys, type QuestionRecord } from './questionHistory';
 import type { Scheduler } from './scheduler';
 
 export interface EntryStream {
@@ -54,15 +54,13 @@ const REMEMBERED = 32;
 const RECENT_UNDO = 64;
 /** The code of a review an undo took out while collecting. */
 const REMOVED = 0;
-const COUNTED = 1;
-const FIRST = 2;
 
 /**
  * A full replay into an empty state, to the very state the incremental path folds (see
  * docs/performance.md). The in-order events (reviews, suspends, resets) are only collected while
  * the log is read: typed columns, one index per question. At `end` they are grouped by question (a
- * counting sort) and each question is folded in one go, so its intermediate cards die young; the
- * day counts follow in a last pass in time order. What is left, undo records and reviews already
+ * counting sort), and each question's history is built at once and folded by the same `refold` and
+ * `forEachReview` as the incremental path, so its intermediate cards die young. What is left, undo records and reviews already
  * undone, then lines out of order, goes through the incremental path after.
  */
 export function bulkStream(target: BulkTarget): EntryStream {
@@ -149,13 +147,16 @@ class BulkFold {
       order[at] = i;
       next[q] = at + 1;
     }
-    const flags = new Uint8Array(length);
+    const kept = new Uint8Array(length);
+    const countDay = (t: number, first: boolean): void => target.days.add(t, first, 1);
     for (let q = 0; q < ids.length; q++) {
-      target.questions.set(ids[q] as string, this.fold(order, starts[q] as number, starts[q + 1] as number, flags));
+      const record = this.collect(order, starts[q] as number, starts[q + 1] as number, kept);
+      refold(record, target.globalResets, target.scheduler);
+      forEachReview(record, target.globalResets, countDay);
+      target.questions.set(ids[q] as string, record);
     }
-    for (let i = 0; i < length; i++) if (flags[i]) target.days.add(this.times[i] as number, flags[i] === (COUNTED | FIRST), 1);
     const recent: number[] = [];
-    for (let i = length - 1; i >= 0 && recent.length < REMEMBERED; i--) if (flags[i]) recent.push(i);
+    for (let i = length - 1; i >= 0 && recent.length < REMEMBERED; i--) if (kept[i]) recent.push(i);
     for (const i of recent.reverse()) target.remember(this.rids[i] as string, ids[owners[i] as number] as string);
     for (let i = 0; i < this.rare.length; i++) {
       const entry = this.rare[i] as LogEntry;
@@ -174,39 +175,21 @@ class BulkFold {
     applied.eventless.add(reviewRid);
   }
 
-  /** One question's events, `order[from..to)`, folded as `refold` would; marks the reviews counted. */
-  private fold(order: Int32Array, from: number, to: number, flags: Uint8Array): QuestionRecord {
+  /** One question's events, `order[from..to)`, without undone reviews and copies; marks the reviews kept. */
+  private collect(order: Int32Array, from: number, to: number, kept: Uint8Array): QuestionRecord {
     const record = newRecord();
-    const { times, rids, codes, hashes } = record;
-    const resets = this.target.globalResets;
-    const scheduler = this.target.scheduler;
-    let first = true;
-    let reset = 0;
+    const { times, rids } = record;
     for (let k = from; k < to; k++) {
       const i = order[k] as number;
       const t = this.times[i] as number;
       const rid = this.rids[i] as string;
+      const code = this.codes[i] as number;
       const n = times.length;
-      if ((this.codes[i] as number) === REMOVED) continue;
       // A line read twice: the same key as the event before (keys come sorted).
-      if (n > 0 && times[n - 1] === t && rids[n - 1] === rid) continue;
-      for (; reset < resets.times.length && compareAt(resets, reset, t, rid) < 0; reset++) {
-        applyEvent(record, RESET, resets.times[reset] as number, '', scheduler);
-        first = true;
-      }
-      const code = this.codes[i] as EventCode;
-      const h = this.hashes[i] as string;
-      times.push(t);
-      rids.push(rid);
-      codes.push(code);
-      hashes.push(n > 0 && hashes[n - 1] === h ? (hashes[n - 1] as string) : h);
-      applyEvent(record, code, t, h, scheduler);
-      if (code === RESET) first = true;
-      if (code > 4) continue;
-      flags[i] = first ? COUNTED | FIRST : COUNTED;
-      first = false;
+      if (code === REMOVED || (n > 0 && times[n - 1] === t && rids[n - 1] === rid)) continue;
+      insertEvent(record, n, t, rid, code as EventCode, this.hashes[i] as string);
+      if (code <= 4) kept[i] = 1;
     }
-    if (reset < resets.times.length) applyEvent(record, RESET, 0, '', scheduler);
     return record;
   }
 
