@@ -114,8 +114,16 @@ export class Workbench {
     const icon = this.page.locator('.activitybar a.action-label[aria-label^="Interview Coach"]');
     await icon.waitFor({ timeout: 60_000 });
     const view = this.page.locator('.part.sidebar .composite.title', { hasText: 'Interview Coach' });
-    if (!(await view.isVisible())) await icon.click();
-    await this.treeRows().first().waitFor();
+    // Polled, not decided once: after a reload the workbench may restore the view just after a
+    // first look found it closed, and a click on the icon of an open view closes it again.
+    await this.poll('the Interview Coach tree', async () => {
+      // Rows count only under our view's title: the Explorer's file tree has rows too.
+      if (await view.isVisible()) return this.treeRows().first().isVisible();
+      await icon.click();
+      // Give the click time to open the view before looking again (a second click would close it).
+      await view.waitFor({ timeout: 5_000 }).catch(() => undefined);
+      return false;
+    }, 30_000);
   }
 
 
