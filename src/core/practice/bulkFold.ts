@@ -2,6 +2,7 @@ import type { AppliedRids } from './appliedRids';
 import type { DayCounts } from './dayCounts';
 import { parseTime, type LogEntry } from './logEntries';
 import { compareAt, forEachReview, insertEvent, newRecord, refold, RESET, SUSPEND, UNSUSPEND, type EventCode, type EventKeys, type QuestionRecord } from './questionHistory';
+import { RidSet } from './ridSet';
 import type { Scheduler } from './scheduler';
 
 export interface EntryStream {
@@ -45,7 +46,7 @@ export interface BulkTarget {
   readonly applyAll: (entries: LogEntry[]) => unknown;
   readonly remember: (rid: string, questionId: string) => void;
   readonly applied: AppliedRids;
-  readonly undone: Set<string>;
+  readonly undone: RidSet;
 }
 
 /** How many of the last reviews go to `remember` (ReviewOwners keeps 32). */
@@ -90,7 +91,7 @@ class BulkFold {
   /** Each question's last hash, so a repeated one is kept once (the line's copy dies young). */
   private readonly lastHash: string[] = [];
   /** Targets of the undo records read so far: a review among them is left to the incremental path. */
-  private readonly undone = new Set<string>();
+  private readonly undone = new RidSet();
   private readonly rare: LogEntry[] = [];
   private readonly rareTimes: number[] = [];
   private late: LogEntry[] = [];
@@ -102,7 +103,7 @@ class BulkFold {
       case undefined:
       case 'review': {
         const question = this.question(entry.q);
-        if (this.undone.size > 0 && this.undone.has(entry.rid)) return this.defer(entry, t);
+        if (this.undone.has(entry.rid)) return this.defer(entry, t);
         const last = this.lastHash[question] as string;
         this.event(question, t, entry.rid, entry.g, last === entry.h ? last : (this.lastHash[question] = entry.h));
         return;

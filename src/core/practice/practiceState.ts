@@ -10,6 +10,7 @@ import { refold, removeEvent, RESET, SUSPEND, UNSUSPEND, type EventCode, type Qu
 import type { CardState, Scheduler } from './scheduler';
 import { decodeQuestion, decodeResets, decodeStrings, encodeQuestion, encodeResets, InvalidStateDataError, type PracticeStateData } from './stateData';
 import { ReviewOwners } from './reviewOwners';
+import { RidSet } from './ridSet';
 import { statusOf, type QuestionStatus } from './status';
 
 /**
@@ -26,7 +27,7 @@ export class PracticeState {
   private readonly questions = new Map<string, QuestionRecord>();
   private readonly globalResets = newEventKeys();
   private readonly applied = new AppliedRids();
-  private readonly undone = new Set<string>();
+  private readonly undone = new RidSet();
   // Caches, private (#) so that states compare equal whatever route built them.
   readonly #owners = new ReviewOwners();
   readonly #weights: PickWeights;
@@ -88,7 +89,7 @@ export class PracticeState {
     switch (entry.k) {
       case undefined:
       case 'review':
-        if (this.undone.size > 0 && this.undone.has(rid)) {
+        if (this.undone.has(rid)) {
           this.record(entry.q);
           return this.applied.addEventless(rid);
         }
