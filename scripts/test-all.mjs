@@ -19,6 +19,8 @@ const bin = (name) => path.join(ROOT, 'node_modules', name);
 
 async function build() {
   say('Type-checking and compiling tests...');
+  // A fresh output, so the compiled copy of a test or module that was deleted cannot run.
+  for (const dir of ['out/test', 'out/src']) rmSync(path.join(ROOT, dir), { recursive: true, force: true });
   await run(node, [bin('typescript/bin/tsc'), '-p', 'tsconfig.test.json']);
   await run(node, [bin('typescript/bin/tsc'), '-p', 'media/panel', '--noEmit']);
   say('Linting...');
