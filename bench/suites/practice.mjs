@@ -43,6 +43,34 @@ try {
       if (result.fromSnapshot || result.skippedLines.length > 0) throw new Error('unexpected full replay result');
     },
   });
+  // A lower bound for any replay that reads lines with JSON.parse: the fields every review must
+  // leave behind (time, grade, question, rid) collected into columns, and nothing else: no
+  // validation, no fold, no history per question.
+  const collectOnly = await paired({
+    repetitions: 5,
+    floor,
+    ours: async () => {
+      const bytes = await fs.readFile(path.join(dir, 'full.jsonl'));
+      const times = new Float64Array(lines.length);
+      const grades = new Uint8Array(lines.length);
+      const owners = new Int32Array(lines.length);
+      const rids = [];
+      const questionIndex = new Map();
+      for (const line of new TextDecoder().decode(bytes).split('\n')) {
+        if (!line) continue;
+        const entry = JSON.parse(line);
+        if (entry.k !== undefined) continue;
+        let question = questionIndex.get(entry.q);
+        if (question === undefined) questionIndex.set(entry.q, (question = questionIndex.size));
+        times[rids.length] = Date.parse(entry.t);
+        grades[rids.length] = entry.g;
+        owners[rids.length] = question;
+        rids.push(entry.rid);
+      }
+      globalThis.collected = [times, grades, owners, rids, questionIndex];
+    },
+  });
+  globalThis.collected = undefined;
   const snap = await paired({
     repetitions: 7,
     floor,
@@ -87,6 +115,18 @@ try {
       target: 2,
       kind: 'ratio',
       samples: full.samples,
+    }),
+    row({
+      id: 'log.collectOnly',
+      name: '… only collecting the fields of every review into columns (no fold)',
+      value: collectOnly.ours,
+      unit: 'ms',
+      floor: collectOnly.floor,
+      floorName: 'read + JSON.parse each line',
+      ratio: collectOnly.ours / collectOnly.floor,
+      kind: 'ratio',
+      note: 'a lower bound for any replay that reads its lines with JSON.parse',
+      samples: collectOnly.samples,
     }),
     row({
       id: 'log.replaySnapshot',
