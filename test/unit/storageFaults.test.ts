@@ -1,86 +1,19 @@
 import * as assert from 'node:assert/strict';
-import * as nodeFs from 'node:fs';
-import type { FileHandle } from 'node:fs/promises';
+import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { NotesStore } from '../../src/core/notes/notesStore';
 import { PracticeStore, type PracticeStoreOptions } from '../../src/core/practice/practiceStore';
 import { NewerSchemaError } from '../../src/core/practice/logFormat';
 import type { FileAccess } from '../../src/core/storage/fileAccess';
 import { NodeFileAccess } from '../../src/core/storage/nodeFileAccess';
-
-const fs = nodeFs.promises;
+import { FaultyFiles, failRename, failWriteHalfway } from '../support/faultyStorage';
 
 /**
- * Storage under faults: damaged logs, a full disk, permission errors. Faults are injected two
- * ways: `FaultyFiles` wraps a real NodeFileAccess and makes chosen operations fail (root ignores
- * chmod, so permission errors are simulated), and `patchFs` makes Node's fs fail inside
- * NodeFileAccess, to check what a half-done atomic replace leaves on disk. Every test checks what
- * is reported, that nothing on disk is lost, and that work goes on once the fault is gone.
+ * The practice log and its snapshot under faults: damaged logs, a full disk, permission errors
+ * (injected as test/support/faultyStorage.ts describes; notes: noteSaveFaults.test.ts). Every test
+ * checks what is reported, that nothing on disk is lost, and that work goes on once the fault is
+ * gone.
  */
-
-type Method = keyof FileAccess;
-
-interface Rule {
-  readonly method: Method;
-  readonly code: string;
-  readonly when: (file: string) => boolean;
-  /** Text of a torn write that lands before the error (append only). */
-  readonly partial?: (text: string) => string;
-}
-
-function errnoError(code: string, syscall: string, file: string): NodeJS.ErrnoException {
-  const messages: Record<string, string> = { ENOSPC: 'no space left on device', EACCES: 'permission denied', EIO: 'i/o error' };
-  return Object.assign(new Error(`${code}: ${messages[code] ?? 'simulated failure'}, ${syscall} '${file}'`), { code, syscall, path: file, errno: -1 });
-}
-
-/** A FileAccess over the real disk whose operations fail on demand, until `heal()`. */
-class FaultyFiles {
-  private rules: Rule[] = [];
-  /** How many calls failed. */
-  failures = 0;
-  readonly files: FileAccess;
-
-  constructor(inner: FileAccess = new NodeFileAccess()) {
-    // A proxy rather than a class, so the wrapper keeps up with methods added to FileAccess.
-    this.files = new Proxy(inner, {
-      get: (target, property, receiver) => {
-        const value: unknown = Reflect.get(target, property, receiver);
-        if (typeof value !== 'function') return value;
-        return async (...args: unknown[]) => {
-          const file = String(args[0]);
-          const rule = this.rules.find((candidate) => candidate.method === property && candidate.when(file));
-          if (rule) {
-            this.failures++;
-            if (rule.partial && property === 'append') await fs.appendFile(file, rule.partial(String(args[1])));
-            throw errnoError(rule.code, String(property), file);
-          }
-          return (value as (...params: unknown[]) => unknown).apply(target, args);
-        };
-      },
-    });
-  }
-
-  fail(method: Method, code: string, options: { when?: (file: string) => boolean; partial?: (text: string) => string } = {}): this {
-    this.rules.push({ method, code, when: options.when ?? (() => true), partial: options.partial });
-    return this;
-  }
-
-  heal(): void {
-    this.rules = [];
-  }
-}
-
-type FsPromises = typeof nodeFs.promises;
-
-/** Replaces one function of Node's fs.promises (which NodeFileAccess calls) until the returned restore. */
-function patchFs<K extends keyof FsPromises>(name: K, replacement: (original: FsPromises[K]) => FsPromises[K]): () => void {
-  const original = nodeFs.promises[name];
-  nodeFs.promises[name] = replacement(original);
-  return () => {
-    nodeFs.promises[name] = original;
-  };
-}
 
 const review = (rid: string, q: string, g: number, t: string): string => JSON.stringify({ v: 1, rid, q, h: 'h', g, t });
 
@@ -319,105 +252,4 @@ describe('storage faults', () => {
       assert.notEqual(await fs.readFile(snapshotPath, 'utf8'), previous, 'written again once the faults are gone');
     });
   });
-
-  describe('failing note saves', () => {
-    let notesDir: string;
-    const clock = (): Date => new Date('2026-03-04T05:06:07Z');
-    beforeEach(() => (notesDir = path.join(dir, 'notes')));
-
-    it('surfaces EACCES on save, keeps the previous note and leaves no temp file, and saves once allowed', async () => {
-      const faulty = new FaultyFiles();
-      const notes = new NotesStore(faulty.files, notesDir, clock);
-      const first = await notes.save('q', 'first version', undefined);
-      faulty.fail('replaceAtomically', 'EACCES');
-      await assert.rejects(notes.save('q', 'second version', first.version), { code: 'EACCES' });
-      assert.equal(await fs.readFile(notes.pathFor('q'), 'utf8'), 'first version');
-      assert.deepEqual(await listDir(notesDir), ['q.md']);
-
-      faulty.heal();
-      const retried = await notes.save('q', 'second version', first.version);
-      assert.equal(retried.status, 'saved', 'the retry is not mistaken for a conflict');
-      assert.equal(await fs.readFile(notes.pathFor('q'), 'utf8'), 'second version');
-    });
-
-    it('Node: a rename that fails (EACCES) or a write that stops half-way (ENOSPC) keeps the previous note and no temp file', async () => {
-      const notes = new NotesStore(new NodeFileAccess(), notesDir, clock);
-      const first = await notes.save('q', 'first version', undefined);
-      for (const inject of [() => failRename('EACCES', notes.pathFor('q')), () => failWriteHalfway('ENOSPC', notesDir)]) {
-        const fault = inject();
-        try {
-          await assert.rejects(notes.save('q', `typed while ${fault.name} fails`, first.version), { code: fault.code });
-        } finally {
-          fault.restore();
-        }
-        assert.equal(fault.fired(), 1, `the ${fault.name} fault was hit (NodeFileAccess still writes through fs.promises)`);
-        assert.equal(await fs.readFile(notes.pathFor('q'), 'utf8'), 'first version');
-        assert.deepEqual(await listDir(notesDir), ['q.md'], 'no temp file left behind');
-      }
-      assert.equal((await notes.save('q', 'third version', first.version)).status, 'saved');
-      assert.equal((await notes.load('q')).text, 'third version');
-    });
-
-    it('never overwrites a note it could not read (EACCES), nor one whose conflict copy could not be written', async () => {
-      const faulty = new FaultyFiles();
-      const notes = new NotesStore(faulty.files, notesDir, clock);
-      const first = await notes.save('q', 'mine', undefined);
-      await fs.writeFile(notes.pathFor('q'), 'theirs, from another window');
-
-      faulty.fail('read', 'EACCES');
-      await assert.rejects(notes.load('q'), { code: 'EACCES' });
-      await assert.rejects(notes.save('q', 'mine, edited', first.version), { code: 'EACCES' });
-      faulty.heal();
-      faulty.fail('replaceAtomically', 'ENOSPC', { when: (file) => file.includes('.conflict-') });
-      await assert.rejects(notes.save('q', 'mine, edited', first.version), { code: 'ENOSPC' });
-      assert.equal(await fs.readFile(notes.pathFor('q'), 'utf8'), 'theirs, from another window', 'their text survives every failure');
-      assert.deepEqual(await listDir(notesDir), ['q.md']);
-
-      faulty.heal();
-      const saved = await notes.save('q', 'mine, edited', first.version);
-      assert.equal(saved.status, 'conflict');
-      assert.ok(saved.status === 'conflict');
-      assert.equal(await fs.readFile(saved.conflictCopy, 'utf8'), 'theirs, from another window');
-      assert.equal(await fs.readFile(notes.pathFor('q'), 'utf8'), 'mine, edited');
-    });
-  });
 });
-
-interface FsFault {
-  readonly name: string;
-  readonly code: string;
-  fired(): number;
-  restore(): void;
-}
-
-/** fs.promises.rename fails with `code` when it would replace `target`. */
-function failRename(code: string, target: string): FsFault {
-  let fired = 0;
-  const restore = patchFs('rename', (original) => (async (from: nodeFs.PathLike, to: nodeFs.PathLike) => {
-    if (String(to) === target) {
-      fired++;
-      throw errnoError(code, 'rename', String(from));
-    }
-    return original(from, to);
-  }) as FsPromises['rename']);
-  return { name: 'rename', code, fired: () => fired, restore };
-}
-
-/** The temp file NodeFileAccess opens for writing in `folder` gets half its data, then the write fails with `code` (a disk that fills up). */
-function failWriteHalfway(code: string, folder: string): FsFault {
-  let fired = 0;
-  const restore = patchFs('open', (original) => (async (file: nodeFs.PathLike, flags?: string | number, mode?: nodeFs.Mode) => {
-    const handle = await original(file, flags, mode);
-    if (typeof file === 'string' && path.dirname(file) === folder && String(flags).includes('w')) {
-      const writeFile = handle.writeFile.bind(handle);
-      handle.writeFile = async (data: Parameters<FileHandle['writeFile']>[0]) => {
-        fired++;
-        const text = String(data);
-        await writeFile(text.slice(0, Math.floor(text.length / 2)));
-        throw errnoError(code, 'write', file);
-      };
-    }
-    return handle;
-  }) as FsPromises['open']);
-  return { name: 'write', code, fired: () => fired, restore };
-}
