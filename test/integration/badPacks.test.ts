@@ -9,7 +9,7 @@ import { MAX_PACK_BYTES } from '../../src/core/pack/decodePack';
 import type { InterviewCoachApi } from '../../src/extension';
 import { PracticeService, REVIEW_LOG_FILE } from '../../src/practice/practiceService';
 import { QuestionTreeProvider } from '../../src/tree/questionTreeProvider';
-import { activateExtension, waitFor } from './helpers';
+import { activateExtension, waitFor, watchEventLoop, withDeadline } from './helpers';
 
 /**
  * Files a workspace can hold under a pack name that are not packs, or not readable: each is
@@ -301,31 +301,4 @@ function makeFifo(target: string): void {
   } catch {
     // No mkfifo here.
   }
-}
-
-async function withDeadline<T>(what: string, promise: Thenable<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms)));
-  try {
-    return await Promise.race([promise, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Measures the longest delay of a 10 ms timer: how long the extension host's event loop was blocked. */
-function watchEventLoop(): { readonly maxMs: number; stop(): void } {
-  let last = Date.now();
-  let maxMs = 0;
-  const timer = setInterval(() => {
-    const now = Date.now();
-    maxMs = Math.max(maxMs, now - last - 10);
-    last = now;
-  }, 10);
-  return {
-    get maxMs() {
-      return maxMs;
-    },
-    stop: () => clearInterval(timer),
-  };
 }

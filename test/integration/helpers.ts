@@ -29,3 +29,31 @@ export function questionPanelTabs(): vscode.Tab[] {
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** `promise`, or a rejection naming `what` after `ms`. */
+export async function withDeadline<T>(what: string, promise: Thenable<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms)));
+  try {
+    return await Promise.race([promise, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Measures the longest delay of a 10 ms timer: how long the extension host's event loop was blocked. */
+export function watchEventLoop(): { readonly maxMs: number; stop(): void } {
+  let last = Date.now();
+  let maxMs = 0;
+  const timer = setInterval(() => {
+    const now = Date.now();
+    maxMs = Math.max(maxMs, now - last - 10);
+    last = now;
+  }, 10);
+  return {
+    get maxMs() {
+      return maxMs;
+    },
+    stop: () => clearInterval(timer),
+  };
+}
