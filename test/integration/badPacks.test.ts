@@ -9,7 +9,7 @@ import { MAX_PACK_BYTES } from '../../src/core/pack/decodePack';
 import type { InterviewCoachApi } from '../../src/extension';
 import { PracticeService, REVIEW_LOG_FILE } from '../../src/practice/practiceService';
 import { QuestionTreeProvider } from '../../src/tree/questionTreeProvider';
-import { activateExtension, waitFor, watchEventLoop, withDeadline } from './helpers';
+import { activateExtension, nonEmpty, waitFor, watchEventLoop, withDeadline } from './helpers';
 
 /**
  * Files a workspace can hold under a pack name that are not packs, or not readable: each is
@@ -278,10 +278,6 @@ describe('a practice log that cannot be read', function () {
 
 function builtInTopicTitles(bank: { topics: readonly { title: string; location: { file: string } }[] }): string[] {
   return bank.topics.filter((topic) => topic.location.file.startsWith('data/')).map((topic) => topic.title).sort();
-}
-
-function nonEmpty<T>(items: T[]): T[] | undefined {
-  return items.length > 0 ? items : undefined;
 }
 
 /** vscode.workspace.fs for stat; any read fails the test. */

@@ -57,3 +57,8 @@ export function watchEventLoop(): { readonly maxMs: number; stop(): void } {
     stop: () => clearInterval(timer),
   };
 }
+
+/** `items`, or undefined when there are none (for `waitFor`, which waits while it gets undefined). */
+export function nonEmpty<T>(items: T[]): T[] | undefined {
+  return items.length > 0 ? items : undefined;
+}
