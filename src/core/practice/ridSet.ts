@@ -1,8 +1,8 @@
 /**
  * A set of rids that answers "no" for nearly every other string without hashing it. Replay asks
  * whether each review line's rid was undone; a `Set` lookup of a string read a moment ago computes
- * its hash first, in a call out of JavaScript, which cost more than the rest of collecting the
- * line. The last characters and the length, a small number, go first into a set of numbers.
+ * its hash first, in a call out of JavaScript (in CPU samples the hottest line of the bulk fold).
+ * The length and last characters, a small number, go first into a set of numbers.
  */
 export class RidSet implements Iterable<string> {
   private readonly rids = new Set<string>();
