@@ -9,6 +9,7 @@ import { PracticeState } from './practiceState';
 import { NewerSchemaError, chunkEntries, formatEntries } from './logFormat';
 import { DEFAULT_DESIRED_RETENTION, createScheduler, type GradePreview, type Scheduler, type SchedulerOptions } from './scheduler';
 import { formatSnapshot, parseSnapshot } from './snapshot';
+import type { EntryStream } from './bulkFold';
 
 export interface LoadResult {
   readonly state: PracticeState;
@@ -30,6 +31,22 @@ export interface ImportResult {
 export interface PracticeStoreOptions {
   readonly scheduler?: SchedulerOptions;
   readonly snapshotAfterLines?: number;
+  /** Bytes of log a load reads between two turns of the event loop (LOAD_SLICE_BYTES). */
+  readonly loadSliceBytes?: number;
+  /** How a load lets the host run between slices (by default, the next turn of Node's event loop). */
+  readonly yieldToHost?: () => Promise<void>;
+}
+
+/**
+ * A full replay of a long log takes about half a second (100,000 reviews, 13 MB); read in slices
+ * of this size, it leaves the extension host's event loop free between them.
+ */
+export const LOAD_SLICE_BYTES = 1024 * 1024;
+
+const NEWLINE = 0x0a;
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /**
@@ -57,6 +74,8 @@ export class PracticeStore {
   private newerSnapshot = false;
   private loaded = false;
   private readonly snapshotAfterLines: number;
+  private readonly loadSliceBytes: number;
+  private readonly yieldToHost: () => Promise<void>;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -69,6 +88,8 @@ export class PracticeStore {
   ) {
     this.scheduler = createScheduler(options.scheduler ?? { desiredRetention: DEFAULT_DESIRED_RETENTION });
     this.snapshotAfterLines = options.snapshotAfterLines ?? SNAPSHOT_AFTER_LINES;
+    this.loadSliceBytes = Math.max(1, options.loadSliceBytes ?? LOAD_SLICE_BYTES);
+    this.yieldToHost = options.yieldToHost ?? nextTurn;
     this.current = new PracticeState(this.scheduler);
   }
 
@@ -158,13 +179,36 @@ export class PracticeStore {
     const snapshot = parseSnapshot((await this.readSnapshot()) ?? '', bytes, this.scheduler);
     const usable = snapshot === 'newer' ? undefined : snapshot;
     this.newerSnapshot = snapshot === 'newer';
-    this.current = usable?.state ?? new PracticeState(this.scheduler);
+    const state = usable?.state ?? new PracticeState(this.scheduler);
     this.fromSnapshot = usable !== undefined;
     this.cursor = new LogCursor(usable?.log, usable?.hash);
     this.snapshotLines = usable?.log.lines ?? 0;
+    // Until the replay is complete, a failure part-way makes the next operation load again.
+    this.loaded = false;
+    await this.advanceInSlices(bytes, usable ? state.applyStream() : state.replayStream());
+    // Shown only once complete: while the event loop turns between slices, readers keep the previous state.
+    this.current = state;
     this.loaded = true;
-    await this.consume(bytes, 0, usable ? undefined : this.current.replayStream());
+    await this.writeSnapshotIfDue();
     return this.result();
+  }
+
+  /** Feeds the log's bytes past the cursor to `stream` a slice at a time, yielding to the host between slices. */
+  private async advanceInSlices(bytes: Uint8Array, stream: EntryStream): Promise<void> {
+    const cursor = this.cursor;
+    for (let end = this.sliceEnd(bytes, cursor.bytes); end < bytes.length; end = this.sliceEnd(bytes, cursor.bytes)) {
+      cursor.advance(bytes.subarray(0, end), 0, stream.push);
+      await this.yieldToHost();
+    }
+    cursor.advance(bytes, 0, stream.push);
+    stream.end();
+  }
+
+  /** Where the slice starting at `from` ends: just past the first newline a slice's length on, or the end. */
+  private sliceEnd(bytes: Uint8Array, from: number): number {
+    if (bytes.length - from <= this.loadSliceBytes) return bytes.length;
+    const newline = bytes.indexOf(NEWLINE, from + this.loadSliceBytes - 1);
+    return newline === -1 ? bytes.length : newline + 1;
   }
 
   /**
@@ -182,10 +226,16 @@ export class PracticeStore {
   }
 
   /** Applies what `chunk`, the log's bytes from `offset` on, holds past the cursor. */
-  private async consume(chunk: Uint8Array, offset: number, stream = this.current.applyStream()): Promise<void> {
-    const cursor = this.cursor;
-    cursor.advance(chunk, offset, stream.push);
+  private async consume(chunk: Uint8Array, offset: number): Promise<void> {
+    const stream = this.current.applyStream();
+    this.cursor.advance(chunk, offset, stream.push);
     stream.end();
+    await this.writeSnapshotIfDue();
+  }
+
+  /** Rewrites the snapshot once the lines it does not cover reach `snapshotAfterLines`. */
+  private async writeSnapshotIfDue(): Promise<void> {
+    const cursor = this.cursor;
     if (cursor.newerSchema !== undefined || this.newerSnapshot || cursor.lines - this.snapshotLines < this.snapshotAfterLines) return;
     try {
       await this.files.replaceAtomically(this.snapshotPath, formatSnapshot(this.current, cursor.coverage()));
