@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { PracticeState } from '../../src/core/practice/practiceState';
+import { FOLD_STEP_EVENTS } from '../../src/core/practice/bulkFold';
+import { parseLogText } from '../../src/core/practice/logParser';
+import { PracticeState } from '../../src/core/practice/practiceState';
 import { LOAD_SLICE_BYTES, PracticeStore, type PracticeStoreOptions } from '../../src/core/practice/practiceStore';
 import { NodeFileAccess } from '../../src/core/storage/nodeFileAccess';
 
@@ -91,7 +93,29 @@ describe('PracticeStore: a long log loads in slices', () => {
     assert.deepStrictEqual(store.state.toData(), fresh.state.toData());
   });
 
-  it("by default lets Node's event loop turn between slices of a log over LOAD_SLICE_BYTES", async () => {
+  it('folds a long full replay in steps, yielding between them, to the state of a fold at once', async () => {
+    const text = logText(2 * FOLD_STEP_EVENTS + 5000, 0);
+    await fs.writeFile(logPath, text);
+    let steps = 0;
+    const store: PracticeStore = open('none.snapshot.json', {
+      loadSliceBytes: Infinity,
+      snapshotAfterLines: Infinity,
+      yieldToHost: async () => {
+        steps++;
+        assert.equal(store.state.toData().questions.length, 0, 'a half-folded state was visible');
+      },
+    });
+    await store.load();
+
+    assert.ok(steps >= 2, `${steps} steps`);
+    const atOnce = new PracticeState(store.scheduler);
+    const stream = atOnce.replayStream();
+    for (const entry of parseLogText(text).entries) stream.push(entry);
+    stream.end();
+    assert.deepStrictEqual(store.state.toData(), atOnce.toData());
+  });
+
+  it("by default lets Node's event loop turn while a log over LOAD_SLICE_BYTES loads", async () => {
     const text = logText(Math.ceil((2.5 * LOAD_SLICE_BYTES) / 100), 0);
     await fs.writeFile(logPath, text);
     let turns = 0;
@@ -101,8 +125,8 @@ describe('PracticeStore: a long log loads in slices', () => {
       turns++;
       setImmediate(countTurns);
     };
-    // Counting starts once the log and the snapshot file are read: from there on, a load in one
-    // piece never lets the loop turn.
+    // Counting starts once the log and the snapshot file are read: from there on, a load that
+    // does not yield never lets the loop turn.
     const snapshot = path.join(dir, 'none.snapshot.json');
     class WatchedFiles extends NodeFileAccess {
       override async read(file: string): Promise<Uint8Array | undefined> {
@@ -124,7 +148,7 @@ describe('PracticeStore: a long log loads in slices', () => {
     };
 
     assert.ok(Buffer.byteLength(text) > 2 * LOAD_SLICE_BYTES);
-    assert.equal(await load({ loadSliceBytes: Infinity }), 0);
+    assert.equal(await load({ loadSliceBytes: Infinity, yieldToHost: async () => undefined }), 0);
     assert.ok((await load({})) >= 2);
   });
 });

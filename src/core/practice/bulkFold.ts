@@ -8,6 +8,19 @@ import type { Scheduler } from './scheduler';
 export interface EntryStream {
   readonly push: (entry: LogEntry) => void;
   readonly end: () => void;
+  /**
+   * `end` in steps, for a caller that lets other work run between them: each `next()` does part
+   * of the work, and the stream has ended once it reports done.
+   */
+  readonly endInSteps: () => Iterator<void>;
+}
+
+/** Builds a stream's `end` from its `endInSteps`. */
+function endAtOnce(endInSteps: () => Iterator<void>): () => void {
+  return () => {
+    const steps = endInSteps();
+    while (!steps.next().done);
+  };
 }
 
 /**
@@ -18,6 +31,9 @@ export function orderedStream(inOrder: (entry: LogEntry, t: number) => void, lat
   let lastT = -Infinity;
   let lastRid = '';
   const rest: LogEntry[] = [];
+  const finish = (): void => {
+    if (rest.length > 0) late(rest.splice(0));
+  };
   return {
     push: (entry) => {
       const t = parseTime(entry.t);
@@ -29,8 +45,11 @@ export function orderedStream(inOrder: (entry: LogEntry, t: number) => void, lat
         rest.push(entry);
       }
     },
-    end: () => {
-      if (rest.length > 0) late(rest.splice(0));
+    end: finish,
+    // One step: the late entries are applied together.
+    endInSteps: () => {
+      finish();
+      return [].values();
     },
   };
 }
@@ -70,14 +89,15 @@ export function bulkStream(target: BulkTarget): EntryStream {
     (entry, t) => fold.add(entry, t),
     (late) => fold.setLate(late),
   );
-  return {
-    push: stream.push,
-    end: () => {
-      stream.end();
-      fold.end();
-    },
+  const endInSteps = function* (): Generator<void> {
+    stream.end();
+    yield* fold.end();
   };
+  return { push: stream.push, end: endAtOnce(endInSteps), endInSteps };
 }
+
+/** About how many events a step of a bulk fold's `end` folds (a step of 20,000 takes some 20 ms). */
+export const FOLD_STEP_EVENTS = 20_000;
 
 class BulkFold {
   private length = 0;
@@ -130,7 +150,8 @@ class BulkFold {
     this.late = entries;
   }
 
-  end(): void {
+  /** Folds what was collected; pauses (yields) after each FOLD_STEP_EVENTS events or so. */
+  *end(): Generator<void> {
     const { target, length, ids } = this;
     const starts = new Int32Array(ids.length + 1);
     const owners = this.owners;
@@ -150,11 +171,16 @@ class BulkFold {
     }
     const kept = new Uint8Array(length);
     const countDay = (t: number, first: boolean): void => target.days.add(t, first, 1);
+    let stepEnd = FOLD_STEP_EVENTS;
     for (let q = 0; q < ids.length; q++) {
       const record = this.collect(order, starts[q] as number, starts[q + 1] as number, kept);
       refold(record, target.globalResets, target.scheduler);
       forEachReview(record, target.globalResets, countDay);
       target.questions.set(ids[q] as string, record);
+      if ((starts[q + 1] as number) >= stepEnd && q + 1 < ids.length) {
+        stepEnd = (starts[q + 1] as number) + FOLD_STEP_EVENTS;
+        yield;
+      }
     }
     const recent: number[] = [];
     for (let i = length - 1; i >= 0 && recent.length < REMEMBERED; i--) if (kept[i]) recent.push(i);

@@ -193,7 +193,7 @@ export class PracticeStore {
     return this.result();
   }
 
-  /** Feeds the log's bytes past the cursor to `stream` a slice at a time, yielding to the host between slices. */
+  /** Feeds the log's bytes past the cursor to `stream` a slice at a time, then ends it in steps, yielding to the host between them. */
   private async advanceInSlices(bytes: Uint8Array, stream: EntryStream): Promise<void> {
     const cursor = this.cursor;
     for (let end = this.sliceEnd(bytes, cursor.bytes); end < bytes.length; end = this.sliceEnd(bytes, cursor.bytes)) {
@@ -201,7 +201,8 @@ export class PracticeStore {
       await this.yieldToHost();
     }
     cursor.advance(bytes, 0, stream.push);
-    stream.end();
+    const steps = stream.endInSteps();
+    while (!steps.next().done) await this.yieldToHost();
   }
 
   /** Where the slice starting at `from` ends: just past the first newline a slice's length on, or the end. */
