@@ -193,7 +193,10 @@ export class PracticeStore {
     return this.result();
   }
 
-  /** Feeds the log's bytes past the cursor to `stream` a slice at a time, then ends it in steps, yielding to the host between them. */
+  /**
+   * Feeds the log's bytes past the cursor to `stream` a slice at a time, then ends it in steps,
+   * yielding to the host between them.
+   */
   private async advanceInSlices(bytes: Uint8Array, stream: EntryStream): Promise<void> {
     const cursor = this.cursor;
     for (let end = this.sliceEnd(bytes, cursor.bytes); end < bytes.length; end = this.sliceEnd(bytes, cursor.bytes)) {
