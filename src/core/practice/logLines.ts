@@ -9,6 +9,11 @@ export class LineReader {
   private at = 0;
   /** Where the first `}` at or after `at` is (text.length if none): found once, however many lines ask. */
   private brace = -1;
+  /**
+   * After a batch that did not parse, its lines are read one at a time up to this index, not
+   * tried again in batches one line shorter (which also keeps `braceFrom` moving forward only).
+   */
+  private singlesUntil = 0;
 
   constructor(private readonly text: string) {}
 
@@ -27,6 +32,7 @@ export class LineReader {
    * the count check proves the batch equals parsing each line alone.
    */
   batch(): unknown[] | undefined {
+    if (this.index < this.singlesUntil) return undefined;
     const { text } = this;
     const start = this.at;
     let end = start;
@@ -42,6 +48,8 @@ export class LineReader {
     if (values) {
       this.index += count - 1;
       this.moveTo(end - 1);
+    } else {
+      this.singlesUntil = this.index + count;
     }
     return values;
   }
