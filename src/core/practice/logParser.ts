@@ -19,7 +19,8 @@ export interface ParsedLogBytes extends ParsedLog {
   readonly endsWithNewline: boolean;
 }
 
-const NEWLINE = 0x0a;
+/** '\n' as a byte. */
+export const NEWLINE = 0x0a;
 
 /** Receives each entry as it is read, instead of collecting them (no array of 100,000 entries to keep). */
 export type EntrySink = (entry: LogEntry) => void;

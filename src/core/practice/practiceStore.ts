@@ -4,7 +4,7 @@ import { backUpFile } from './logBackup';
 import { LogCursor } from './logCursor';
 import { REVIEW_LOG_SCHEMA, newRid, sortForReplay, type LogEntry, type ReviewEntry } from './logEntries';
 import { formatExport, parseImport } from './logExport';
-import { parseLogBytes } from './logParser';
+import { NEWLINE, parseLogBytes } from './logParser';
 import { PracticeState } from './practiceState';
 import { NewerSchemaError, chunkEntries, formatEntries } from './logFormat';
 import { DEFAULT_DESIRED_RETENTION, createScheduler, type GradePreview, type Scheduler, type SchedulerOptions } from './scheduler';
@@ -42,8 +42,6 @@ export interface PracticeStoreOptions {
  * of this size, it leaves the extension host's event loop free between them.
  */
 export const LOAD_SLICE_BYTES = 1024 * 1024;
-
-const NEWLINE = 0x0a;
 
 function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
