@@ -2,8 +2,9 @@
 //   node bench/tools/replayLoads.mjs --write          # once: writes .cache/bench/replay.jsonl
 //   valgrind --tool=callgrind --callgrind-out-file=/tmp/cg node bench/tools/replayLoads.mjs 3
 //   valgrind --tool=callgrind --callgrind-out-file=/tmp/cg0 node bench/tools/replayLoads.mjs 0
-// The difference of the two "Collected" totals, divided by 3, is one replay; `--floor` counts the
-// bench's floor (read + JSON.parse each line) instead. See docs/performance.md.
+// The difference of the two "Collected" totals, divided by 3, is one replay (the first one cold);
+// 4 loads minus 1 load, divided by 3, counts warm replays only, as the bench samples them.
+// `--floor` counts the bench's floor (read + JSON.parse each line) instead. See docs/performance.md.
 import { mkdirSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { benchLogText, core, WORK } from '../lib/fixtures.mjs';
