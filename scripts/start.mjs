@@ -29,9 +29,22 @@ const settingsFile = path.join(profile.userData, 'User', 'settings.json');
 mkdirSync(path.dirname(settingsFile), { recursive: true });
 mkdirSync(profile.xdg, { recursive: true });
 writeFileSync(profile.config, 'auth: none\ncert: false\n');
-if (!existsSync(settingsFile)) {
-  writeFileSync(settingsFile, JSON.stringify({ 'telemetry.telemetryLevel': 'off', 'update.mode': 'none', 'workbench.startupEditor': 'none', 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false }, null, 2));
-}
+/**
+ * The playground's first settings (kept once written, so your own changes stay). The sample
+ * workspace lives inside this git checkout: without the git setting every start asks whether to
+ * open the parent repository; the (empty) chat side bar would take a third of the window.
+ */
+const PLAYGROUND_SETTINGS = {
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'workbench.startupEditor': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'git.openRepositoryInParentFolders': 'never',
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+};
+if (!existsSync(settingsFile)) writeFileSync(settingsFile, JSON.stringify(PLAYGROUND_SETTINGS, null, 2));
 say('Installing the VSIX into code-server...');
 await installExtension(profile, VSIX);
 
