@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { seededRandom } from '../../src/core/picking/pickQuestion';
 import type { Grade } from '../../src/core/practice/grade';
-import type { EntryStream } from '../../src/core/practice/bulkFold';
+import type { EntryStream } from '../../src/core/practice/entryStream';
 import type { LogEntry } from '../../src/core/practice/logEntries';
 import { PracticeState } from '../../src/core/practice/practiceState';
 import { createScheduler } from '../../src/core/practice/scheduler';

@@ -1,5 +1,6 @@
 import { AppliedRids } from './appliedRids';
-import { bulkStream, orderedStream, type EntryStream } from './bulkFold';
+import { bulkStream } from './bulkFold';
+import { orderedStream, type EntryStream } from './entryStream';
 import { DayCounts } from './dayCounts';
 import { parseTime, replayOrder, type LogEntry, type ReviewEntry } from './logEntries';
 import type { PickCandidate, Pickable } from '../picking/pickQuestion';

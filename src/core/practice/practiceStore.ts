@@ -9,7 +9,7 @@ import { PracticeState } from './practiceState';
 import { NewerSchemaError, chunkEntries, formatEntries } from './logFormat';
 import { DEFAULT_DESIRED_RETENTION, createScheduler, type GradePreview, type Scheduler, type SchedulerOptions } from './scheduler';
 import { formatSnapshot, parseSnapshot } from './snapshot';
-import type { EntryStream } from './bulkFold';
+import type { EntryStream } from './entryStream';
 
 export interface LoadResult {
   readonly state: PracticeState;
