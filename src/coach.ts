@@ -8,6 +8,7 @@ import { QuestionPanel } from './panel/questionPanel';
 import { PracticeService } from './practice/practiceService';
 import { StatsPanel } from './stats/statsPanel';
 import { DueStatusBar } from './status/dueStatusBar';
+import { PanelPreferences } from './study/panelPreferences';
 import { StudyController } from './study/studyController';
 import { QuestionTreeProvider } from './tree/questionTreeProvider';
 import type { CoachNode } from './tree/treeNodes';
@@ -17,6 +18,7 @@ export interface InterviewCoachApi {
   readonly treeProvider: QuestionTreeProvider;
   readonly bankService: QuestionBankService;
   readonly panel: QuestionPanel;
+  readonly study: StudyController;
   readonly practice: PracticeService;
   readonly notes: NotesService;
   readonly stats: StatsPanel;
@@ -38,13 +40,12 @@ export function createCoach(context: vscode.ExtensionContext, treeView: vscode.T
   const bankService = new QuestionBankService(vscode.Uri.joinPath(context.extensionUri, 'dist', 'packs.json'));
   const practice = new PracticeService(context.globalStorageUri);
   const notes = new NotesService(context);
-  const study = new StudyController(bankService, practice);
-  const panel = new QuestionPanel(media, study, context.globalState, notes);
-  study.attach(panel);
+  const panel = new QuestionPanel(media);
+  const study = new StudyController(bankService, practice, panel, notes, new PanelPreferences(context.globalState));
   const treeProvider = new QuestionTreeProvider(bankService, practice, notes);
   const statusBar = new DueStatusBar(bankService, practice);
   const stats = new StatsPanel(media, async () => computeStats(await bankService.bank(), await practice.state(), practice.now()), practice.onDidChange);
-  const commands = commandHandlers({ bankService, panel, notes, practice, study, tree: treeProvider, showStats: () => stats.show() });
+  const commands = commandHandlers({ bankService, notes, practice, study, tree: treeProvider, showStats: () => stats.show() });
 
   context.subscriptions.push(
     bankService,
@@ -53,11 +54,12 @@ export function createCoach(context: vscode.ExtensionContext, treeView: vscode.T
     treeProvider,
     treeProvider.onDidChangeFilter((description) => (treeView.description = description)),
     panel,
+    study,
     statusBar,
     stats,
     { dispose: disposeLog },
   );
   // The status bar needs the packs and the log: read them after whatever asked for the coach.
   setTimeout(() => void statusBar.update(), 0);
-  return { treeProvider, bankService, panel, practice, notes, stats, commands, flush: () => notes.flush() };
+  return { treeProvider, bankService, panel, study, practice, notes, stats, commands, flush: () => notes.flush() };
 }

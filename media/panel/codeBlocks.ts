@@ -1,22 +1,29 @@
 import type { FromWebviewMessage } from '../../src/panel/protocol';
 
-/** Adds "Copy" and "Open in editor" buttons to every rendered code block. */
-export function decorateCodeBlocks(root: Document, post: (message: FromWebviewMessage) => void): void {
+/** Adds a language label and "Copy" / "Open in editor" buttons to every rendered code block under `root`. */
+export function decorateCodeBlocks(root: HTMLElement, post: (message: FromWebviewMessage) => void): void {
+  const doc = root.ownerDocument;
   for (const block of root.querySelectorAll<HTMLElement>('.code-block')) {
     const code = block.querySelector('code')?.textContent ?? '';
     const language = block.dataset.language ?? '';
-    const bar = root.createElement('div');
+    const bar = doc.createElement('div');
     bar.className = 'code-actions';
+    if (language) {
+      const label = doc.createElement('span');
+      label.className = 'code-language';
+      label.textContent = language;
+      bar.append(label);
+    }
     bar.append(
-      button(root, 'Copy', `Copy this ${language || 'code'} example`, () => post({ type: 'copyCode', code })),
-      button(root, 'Open in editor', `Open this ${language || 'code'} example in an editor`, () => post({ type: 'openCode', code, language })),
+      button(doc, 'Copy', `Copy this ${language || 'code'} example`, () => post({ type: 'copyCode', code })),
+      button(doc, 'Open in editor', `Open this ${language || 'code'} example in an editor`, () => post({ type: 'openCode', code, language })),
     );
     block.prepend(bar);
   }
 }
 
-function button(root: Document, label: string, description: string, onClick: () => void): HTMLButtonElement {
-  const element = root.createElement('button');
+function button(doc: Document, label: string, description: string, onClick: () => void): HTMLButtonElement {
+  const element = doc.createElement('button');
   element.type = 'button';
   element.className = 'small';
   element.textContent = label;

@@ -1,7 +1,10 @@
-import { isPanelState, parseToWebview, type FromWebviewMessage, type PanelGrade, type PanelState } from '../../src/panel/protocol';
+import type { Grade } from '../../src/core/practice/grade';
+import { isPanelState, parseToWebview, type DoneView, type FromWebviewMessage, type PanelState, type QuestionView } from '../../src/panel/protocol';
 import { decorateCodeBlocks } from './codeBlocks';
+import { handlePanelKeys, isTextField } from './keys';
 import { connectNotes } from './notes';
-import { startThinkTimer } from './thinkTimer';
+import { foldSections } from './sections';
+import { thinkTimer } from './thinkTimer';
 
 interface VsCodeApi {
   postMessage(message: FromWebviewMessage): void;
@@ -12,54 +15,151 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const post = (message: FromWebviewMessage): void => vscode.postMessage(message);
-const initial: unknown = JSON.parse(document.body.dataset.state ?? '{}');
-let state: PanelState = isPanelState(initial) ? initial : { questionId: '', revealed: false };
-const savedState = vscode.getState();
-/** What this webview kept before a reload, when it showed the same question. */
-const before = isPanelState(savedState) && savedState.questionId === state.questionId ? savedState : undefined;
+const saved = vscode.getState();
+let state: PanelState | undefined = isPanelState(saved) ? saved : undefined;
+const remember = (next: PanelState): void => {
+  state = next;
+  vscode.setState(next);
+};
 
 const byId = <T extends HTMLElement>(id: string): T => {
   const element = document.getElementById(id);
   if (!element) throw new Error(`missing #${id}`);
   return element as T;
 };
-const answer = byId<HTMLElement>('answer');
-const revealBar = byId<HTMLElement>('reveal-bar');
-const gradeBar = byId<HTMLElement>('grade-bar');
-const status = byId<HTMLElement>('status');
-const revealButton = byId<HTMLButtonElement>('reveal');
-const timer = startThinkTimer(byId('think-time'), byId<HTMLButtonElement>('think-toggle'), (visible) => post({ type: 'timerVisible', visible }));
+const questionSection = byId('question');
+const doneSection = byId('done');
+const answer = byId('answer');
+const revealBar = byId('reveal-bar');
+const gradeBar = byId('grade-bar');
+const notice = byId('notice');
+const gradeButtons = [...gradeBar.querySelectorAll<HTMLButtonElement>('button[data-grade]')];
+const autoAdvance = byId<HTMLInputElement>('auto-advance');
+const timer = thinkTimer(byId('think-time'), byId<HTMLButtonElement>('think-toggle'), (visible) => post({ type: 'timerVisible', visible }));
+const notes = connectNotes(post, {
+  restored: state?.draft ? { questionId: state.questionId, draft: state.draft } : undefined,
+  remember(draft) {
+    if (state) remember({ questionId: state.questionId, revealed: state.revealed, ...(draft ? { draft } : {}) });
+  },
+});
 
-function reveal(): void {
-  if (!answer.hidden) return;
-  answer.hidden = false;
-  revealBar.hidden = true;
-  gradeBar.hidden = false;
-  timer.stop();
-  state = { ...state, revealed: true };
-  vscode.setState(state);
-  gradeBar.querySelector<HTMLButtonElement>('button[data-grade="3"]')?.focus({ preventScroll: true });
-  answer.scrollIntoView({ block: 'start' });
+let shown: QuestionView | undefined;
+/** The saved state's reveal applies only to the first question after the page (re)loads: a restore. */
+let restoring = true;
+let gradePending = false;
+let gone = false;
+
+function setGradingEnabled(enabled: boolean): void {
+  for (const button of gradeButtons) button.disabled = !enabled;
 }
 
-// Keys (Space, 1-4) are VS Code keybindings forwarded from this webview, so users can rebind them;
-// the extension only needs to know when a text field has focus.
-const isTextField = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName) || (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(target.type)));
-document.addEventListener('focusin', (event) => post({ type: 'typing', typing: isTextField(event.target) }));
-document.addEventListener('focusout', () => post({ type: 'typing', typing: false }));
+function showQuestion(view: QuestionView): void {
+  const hadFocus = document.hasFocus();
+  const sameQuestion = shown?.questionId === view.questionId;
+  shown = view;
+  gradePending = false;
+  gone = false;
+  doneSection.hidden = true;
+  questionSection.hidden = false;
+  byId('session').textContent = view.session;
+  notice.textContent = view.notice;
+  byId('ahead').hidden = view.ahead === '';
+  byId('ahead').textContent = view.ahead;
+  byId('gone').hidden = true;
+  byId('chips').replaceChildren(
+    ...view.chips.map((chip) => {
+      const element = document.createElement('span');
+      element.className = `chip chip-${chip.kind}`;
+      element.textContent = chip.kind === 'tag' ? `#${chip.text}` : chip.text;
+      return element;
+    }),
+  );
+  byId('question-title').textContent = view.title;
+  const prompt = byId('prompt');
+  prompt.innerHTML = view.promptHtml;
+  answer.innerHTML = view.answerHtml;
+  foldSections(answer, view.openSections, (section, open) => post({ type: 'sectionToggled', section, open }));
+  decorateCodeBlocks(prompt, post);
+  decorateCodeBlocks(answer, post);
+  for (const button of gradeButtons) {
+    const interval = view.intervals[Number(button.dataset.grade) as Grade];
+    button.querySelector('.interval')!.textContent = interval;
+    button.title = `Key ${button.dataset.grade}: next review in ${interval}`;
+  }
+  setGradingEnabled(true);
+  autoAdvance.checked = view.autoAdvance;
+  notes.show(view.questionId, view.note);
+  const revealed = view.revealed || (restoring && state?.questionId === view.questionId && state.revealed);
+  restoring = false;
+  remember({ questionId: view.questionId, revealed: false, ...(state?.questionId === view.questionId && state.draft ? { draft: state.draft } : {}) });
+  setRevealed(revealed);
+  if (!revealed) timer.restart(view.timerVisible);
+  if (!sameQuestion) window.scrollTo({ top: 0 });
+  // Focus moves only when the page had it: a question shown while the user types elsewhere
+  // (the palette, a search box) must never take the keys away from there.
+  if (hadFocus) (revealed ? answer : byId('reveal')).focus({ preventScroll: true });
+}
 
-// The extension shows the answer (a `reveal` message) once the 1-4 keybindings are enabled, so a
-// grade key pressed right after never falls between the two.
-revealButton.addEventListener('click', () => post({ type: 'showAnswer' }));
-const autoAdvance = document.getElementById('auto-advance') as HTMLInputElement | null;
-autoAdvance?.addEventListener('change', () => post({ type: 'autoAdvance', enabled: autoAdvance.checked }));
+function setRevealed(revealed: boolean): void {
+  answer.hidden = !revealed;
+  revealBar.hidden = revealed;
+  gradeBar.hidden = !revealed;
+  if (state) remember({ ...state, revealed });
+  if (revealed) timer.stop();
+}
+
+function reveal(): void {
+  if (!shown || !answer.hidden) return;
+  setRevealed(true);
+  post({ type: 'revealed', questionId: shown.questionId });
+  // The answer takes focus so that Space now scrolls it, as in any page; it never grades.
+  if (document.hasFocus()) answer.focus({ preventScroll: true });
+}
+
+function grade(value: Grade): void {
+  if (!shown || gradePending || gone) return;
+  gradePending = true;
+  setGradingEnabled(false);
+  post({ type: 'rate', questionId: shown.questionId, grade: value });
+}
+
+function showDone(view: DoneView): void {
+  const hadFocus = document.hasFocus();
+  shown = undefined;
+  timer.stop();
+  questionSection.hidden = true;
+  doneSection.hidden = false;
+  byId('session').textContent = '';
+  byId('done-summary').textContent = view.summary;
+  byId('done-next').textContent = view.nextDue;
+  byId('study-ahead').hidden = !view.canStudyAhead;
+  const moreNew = byId('more-new');
+  moreNew.hidden = view.moreNewLabel === '';
+  moreNew.textContent = view.moreNewLabel;
+  window.scrollTo({ top: 0 });
+  if (hadFocus) byId('done-title').focus({ preventScroll: true });
+}
+
+handlePanelKeys(document, { revealed: () => !answer.hidden, canGrade: () => !gradePending && !gone, reveal, grade });
+byId('reveal').addEventListener('click', reveal);
+autoAdvance.addEventListener('change', () => post({ type: 'autoAdvance', enabled: autoAdvance.checked }));
 gradeBar.addEventListener('click', (event) => {
   const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-grade]');
-  const grade = Number(button?.dataset.grade);
-  if (grade === 1 || grade === 2 || grade === 3 || grade === 4) post({ type: 'rate', grade: grade as PanelGrade });
+  const value = Number(button?.dataset.grade);
+  if (value >= 1 && value <= 4) grade(value as Grade);
 });
+doneSection.addEventListener('click', (event) => {
+  const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]')?.dataset.action;
+  if (action === 'studyAhead' || action === 'moreNew' || action === 'stop') post({ type: 'doneAction', action });
+});
+
+// Users' own keybindings (keybindings.json) can test `interviewCoach.panelFocus`: true while this
+// page has focus outside its text fields.
+const reportKeys = (): void => post({ type: 'keysActive', active: document.hasFocus() && !isTextField(document.activeElement) });
+window.addEventListener('focus', reportKeys);
+window.addEventListener('blur', reportKeys);
+document.addEventListener('focusin', reportKeys);
+document.addEventListener('focusout', () => setTimeout(reportKeys, 0));
 
 // Links never navigate the webview; http(s) and mailto go to the extension, which re-checks them.
 document.addEventListener('click', (event) => {
@@ -74,24 +174,31 @@ document.addEventListener('click', (event) => {
   }
 });
 
-decorateCodeBlocks(document, post);
-const notes = connectNotes(state.questionId, post, {
-  restored: before?.draft,
-  remember(draft) {
-    state = { questionId: state.questionId, revealed: state.revealed, ...(draft ? { draft } : {}) };
-    vscode.setState(state);
-  },
-});
-
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = parseToWebview(event.data);
   if (!message) return;
   switch (message.type) {
+    case 'question':
+      showQuestion(message.view);
+      return;
+    case 'done':
+      showDone(message.view);
+      return;
     case 'reveal':
       reveal();
       return;
-    case 'graded':
-      status.textContent = message.text;
+    case 'notice':
+      notice.textContent = message.text;
+      if (gradePending && !gone) {
+        gradePending = false;
+        setGradingEnabled(true);
+      }
+      return;
+    case 'gone':
+      gone = true;
+      setGradingEnabled(false);
+      byId('gone').textContent = message.text;
+      byId('gone').hidden = false;
       return;
     case 'noteSaved':
       notes.saved(message.version, message.note, message.text);
@@ -102,6 +209,4 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   }
 });
 
-if (state.revealed || before?.revealed) reveal();
-vscode.setState(state);
-if (answer.hidden) revealButton.focus();
+post({ type: 'ready' });

@@ -1,14 +1,16 @@
-import { MAX_NOTE_CHARS, type FromWebviewMessage, type NoteDraft } from '../../src/panel/protocol';
+import { MAX_NOTE_CHARS, type FromWebviewMessage, type NoteDraft, type QuestionView } from '../../src/panel/protocol';
 
 export interface NotesArea {
+  /** Shows the note of a newly shown question (after saving nothing: every edit was already sent). */
+  show(questionId: string, note: QuestionView['note']): void;
   saved(version: string, note: string, status: string): void;
   updated(note: string, version: string | undefined): void;
 }
 
 /** Where the webview keeps text the extension has not confirmed as saved (its setState). */
 export interface DraftKeeper {
-  /** The draft kept before this page was loaded (a window reload), if it was for this question. */
-  readonly restored: NoteDraft | undefined;
+  /** The draft kept before this page was loaded (a window reload), and the question it is for. */
+  readonly restored: { readonly questionId: string; readonly draft: NoteDraft } | undefined;
   remember(draft: NoteDraft | undefined): void;
 }
 
@@ -17,11 +19,14 @@ export interface DraftKeeper {
  * the extension confirms a text as saved it is also kept as a draft in the webview's state, so a
  * reload right after typing (before the old extension host wrote it) saves it from the new one.
  */
-export function connectNotes(questionId: string, post: (message: FromWebviewMessage) => void, drafts: DraftKeeper): NotesArea {
+export function connectNotes(post: (message: FromWebviewMessage) => void, drafts: DraftKeeper): NotesArea {
   const textarea = document.getElementById('note') as HTMLTextAreaElement;
   const status = document.getElementById('note-status') as HTMLElement;
-  let version: string | undefined = textarea.dataset.version || undefined;
-  let savedText = textarea.value;
+  const where = document.getElementById('notes-where') as HTMLElement;
+  let questionId = '';
+  let version: string | undefined;
+  let savedText = '';
+  let restoredPending = drafts.restored;
 
   const save = (draft: NoteDraft): void => {
     drafts.remember(draft);
@@ -43,16 +48,25 @@ export function connectNotes(questionId: string, post: (message: FromWebviewMess
   });
   document.getElementById('open-notes')?.addEventListener('click', () => post({ type: 'openNotes' }));
 
-  const restored = drafts.restored;
-  if (restored && restored.text !== textarea.value) {
-    textarea.value = restored.text;
-    status.textContent = 'Restored the note you typed before the reload. Saving...';
-    save(restored);
-  } else {
-    drafts.remember(undefined);
-  }
-
   return {
+    show(id, note) {
+      if (id === questionId && textarea.value !== savedText) return; // same question, unsaved typing: keep it
+      questionId = id;
+      textarea.value = note.text;
+      savedText = note.text;
+      version = note.version;
+      where.textContent = `Saved automatically ${note.where}`;
+      status.textContent = '';
+      const restored = restoredPending?.questionId === id ? restoredPending.draft : undefined;
+      restoredPending = undefined;
+      if (restored && restored.text !== note.text) {
+        textarea.value = restored.text;
+        status.textContent = 'Restored the note you typed before the reload. Saving...';
+        save(restored);
+      } else {
+        drafts.remember(undefined);
+      }
+    },
     saved(newVersion, note, text) {
       confirm(note, newVersion);
       status.textContent = text;

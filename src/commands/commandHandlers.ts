@@ -3,7 +3,6 @@ import type { QuestionBankService } from '../bank/questionBankService';
 import { isGrade } from '../core/practice';
 import { reportError } from '../log';
 import type { NotesService } from '../notes/notesService';
-import type { QuestionPanel } from '../panel/questionPanel';
 import type { PracticeService } from '../practice/practiceService';
 import type { StudyController } from '../study/studyController';
 import type { QuestionTreeProvider } from '../tree/questionTreeProvider';
@@ -12,11 +11,10 @@ import { newQuestionPack } from './newQuestionPack';
 import { exportNotes, openNotes } from './notesCommands';
 import { exportProgress, importProgress, resetProgress } from './progressCommands';
 import { pickQuestion } from './questionPicker';
-import { chooseFilter, chooseTopicThenRandom, searchQuestions, undoLastGrade } from './studyCommands';
+import { chooseFilter, chooseTopicThenRandom, searchQuestions } from './studyCommands';
 
 export interface CommandDependencies {
   readonly bankService: QuestionBankService;
-  readonly panel: QuestionPanel;
   readonly notes: NotesService;
   readonly practice: PracticeService;
   readonly study: StudyController;
@@ -54,7 +52,7 @@ function command(id: string, failure: string, run: CommandHandler): [string, Com
  * command contributed in package.json and calls these once the rest of the extension is loaded.
  */
 export function commandHandlers(deps: CommandDependencies): ReadonlyMap<string, CommandHandler> {
-  const { bankService, panel, notes, practice, study, tree } = deps;
+  const { bankService, notes, practice, study, tree } = deps;
   const bank = (): ReturnType<QuestionBankService['bank']> => bankService.bank();
   const info = (text: string): void => void vscode.window.showInformationMessage(`Interview Coach: ${text}`);
 
@@ -69,23 +67,23 @@ export function commandHandlers(deps: CommandDependencies): ReadonlyMap<string, 
     command('randomQuestionFromTopic', 'Could not pick a question', async (arg) => chooseTopicThenRandom(bankService, study, topicIdFrom(arg))),
     command('nextDue', 'Could not open the next due question', async () => study.openNextDue()),
     command('search', 'Could not search the questions', async () => searchQuestions(await bank(), study, async (id) => (await notes.load(id)).text)),
-    command('revealAnswer', 'Could not reveal the answer', async () => (panel.current ? await panel.reveal() : info('open a question first.'))),
+    command('revealAnswer', 'Could not reveal the answer', async () => study.reveal()),
     command('rate', 'Could not save the grade', async (arg) => {
       const grade = gradeFrom(arg);
-      if (!panel.current) return info('open a question before grading it.');
+      if (!study.current) return info('open a question before grading it.');
       if (!isGrade(grade)) return void vscode.window.showWarningMessage('Interview Coach: a grade is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).');
-      await panel.rate(grade);
+      await study.rate(grade);
     }),
-    command('undo', 'Could not undo the last grade', async () => undoLastGrade(practice, await bank())),
+    command('undo', 'Could not undo the last grade', async () => study.undo()),
     command('suspend', 'Could not suspend the question', async (arg) => {
-      const id = questionIdFrom(arg) ?? panel.current?.id;
+      const id = questionIdFrom(arg) ?? study.current?.id;
       if (id) await practice.suspend(id, true);
     }),
     command('unsuspend', 'Could not unsuspend the question', async (arg) => {
-      const id = questionIdFrom(arg) ?? panel.current?.id;
+      const id = questionIdFrom(arg) ?? study.current?.id;
       if (id) await practice.suspend(id, false);
     }),
-    command('resetProgress', 'Could not reset the progress', async (arg) => resetProgress(arg, await bank(), practice, panel.current?.id)),
+    command('resetProgress', 'Could not reset the progress', async (arg) => resetProgress(arg, await bank(), practice, study.current?.id)),
     command('exportProgress', 'Could not export the progress', async (target) => exportProgress(target, practice)),
     command('importProgress', 'Could not import the progress', async (source) => importProgress(source, practice)),
     command('showStats', 'Could not show the statistics', async () => deps.showStats()),
@@ -96,7 +94,7 @@ export function commandHandlers(deps: CommandDependencies): ReadonlyMap<string, 
       await practice.reload();
     }),
     command('newQuestionPack', 'Could not create the question pack', newQuestionPack),
-    command('openNotes', 'Could not open the notes', async (arg) => openNotes(arg, bankService, notes, panel)),
+    command('openNotes', 'Could not open the notes', async (arg) => openNotes(arg, bankService, notes, study)),
     command('exportNotes', 'Could not export the notes', async (target) => exportNotes(target, bankService, notes)),
   ]);
 }

@@ -2,14 +2,14 @@ import * as vscode from 'vscode';
 import type { QuestionBankService } from '../bank/questionBankService';
 import { buildNotesExport, type NoteExportEntry } from '../core/notes/notesExport';
 import type { NotesService } from '../notes/notesService';
-import type { QuestionPanel } from '../panel/questionPanel';
+import type { StudyController } from '../study/studyController';
 import { pickQuestion } from './questionPicker';
 import { questionIdFrom } from './commandArgs';
 
 /** Opens a question's note as a real markdown editor tab (VS Code's undo, hot exit and save apply). */
-export async function openNotes(arg: unknown, bankService: QuestionBankService, notes: NotesService, panel: QuestionPanel): Promise<void> {
+export async function openNotes(arg: unknown, bankService: QuestionBankService, notes: NotesService, study: StudyController): Promise<void> {
   const bank = await bankService.bank();
-  const id = questionIdFrom(arg) ?? panel.current?.id ?? (await pickQuestion(bank, 'Open the notes of which question?'))?.id;
+  const id = questionIdFrom(arg) ?? study.current?.id ?? (await pickQuestion(bank, 'Open the notes of which question?'))?.id;
   if (!id) return;
   await notes.flush();
   const uri = notes.uriFor(id);

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { QuestionBankService } from '../bank/questionBankService';
 import type { QuestionBank } from '../core/pack/questionBank';
-import type { PracticeService } from '../practice/practiceService';
 import type { StudyController } from '../study/studyController';
 import type { QuestionTreeProvider } from '../tree/questionTreeProvider';
 import { ALL, type TreeFilter } from '../tree/treeFilter';
@@ -53,10 +52,4 @@ export async function chooseFilter(bankService: QuestionBankService, tree: Quest
   ];
   const picked = await vscode.window.showQuickPick(options, { placeHolder: 'Show which questions in the tree?' });
   if (picked?.filter) tree.setFilter(picked.filter);
-}
-
-export async function undoLastGrade(practice: PracticeService, bank: QuestionBank): Promise<void> {
-  const undone = await practice.undoLast();
-  const title = undone ? bank.question(undone.q)?.title ?? undone.q : undefined;
-  void vscode.window.showInformationMessage(undone ? `Interview Coach: undid the last grade ("${title}").` : 'Interview Coach: there is no grade to undo.');
 }

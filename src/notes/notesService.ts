@@ -126,7 +126,7 @@ export class NotesService implements vscode.Disposable {
   private fireFor(uri: vscode.Uri): void {
     if (!uri.path.startsWith(this.location.folder.path)) return;
     const name = uri.path.split('/').pop() ?? '';
-    for (const id of this.watchedIds) if (noteFileName(id) === name) this.changed.fire(id);
+    for (const id of this.watched.keys()) if (noteFileName(id) === name) this.changed.fire(id);
   }
 
   private resetWatcher(): void {
@@ -134,6 +134,16 @@ export class NotesService implements vscode.Disposable {
     this.watcher = undefined;
   }
 
-  /** Ids whose notes are shown somewhere (the panel registers the current question). */
-  readonly watchedIds = new Set<string>();
+  /** Ids whose notes are shown somewhere, with how many watchers each. */
+  private readonly watched = new Map<string, number>();
+
+  /** Reports outside changes of this question's note (onDidChangeNote) until the result is disposed. */
+  watch(questionId: string): vscode.Disposable {
+    this.watched.set(questionId, (this.watched.get(questionId) ?? 0) + 1);
+    return new vscode.Disposable(() => {
+      const count = (this.watched.get(questionId) ?? 1) - 1;
+      if (count > 0) this.watched.set(questionId, count);
+      else this.watched.delete(questionId);
+    });
+  }
 }

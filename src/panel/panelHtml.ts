@@ -1,16 +1,7 @@
-import type { Question, Topic } from '../core/pack/types';
-import { escapeHtml, renderMarkdown } from '../core/render/renderMarkdown';
+import { GRADES, GRADE_NAMES } from '../core/practice/grade';
 import { webviewDocument } from '../webview/webviewDocument';
-import { GRADE_NAMES, type Grade } from '../core/practice';
 
-export interface PanelHtmlInput {
-  readonly question: Question;
-  readonly topic: Topic | undefined;
-  readonly revealed: boolean;
-  readonly timerVisible: boolean;
-  readonly intervals: Readonly<Record<Grade, string>>;
-  readonly autoAdvance: boolean;
-  readonly note: { readonly text: string; readonly version: string | undefined; readonly where: string };
+export interface PanelShellInput {
   readonly nonce: string;
   readonly cspSource: string;
   readonly scriptUri: string;
@@ -27,51 +18,58 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
   ].join('; ');
 }
 
-export function panelHtml(input: PanelHtmlInput): string {
-  const { question, topic, nonce } = input;
-  const state = escapeHtml(JSON.stringify({ questionId: question.id, revealed: input.revealed }));
-  const timer = `<div class="think" id="think" data-visible="${input.timerVisible}">` +
-    `<span id="think-time" role="timer" aria-label="Thinking time"${input.timerVisible ? '' : ' hidden'}>0:00</span>` +
-    `<button type="button" id="think-toggle" class="link">${input.timerVisible ? 'Hide timer' : 'Show timer'}</button></div>`;
-  const meta = [topic?.title, question.difficulty, ...question.tags.map((tag) => `#${tag}`)]
-    .filter((part): part is string => Boolean(part))
-    .map((part) => `<span class="chip">${escapeHtml(part)}</span>`)
-    .join(' ');
-  const grades = ([1, 2, 3, 4] as Grade[])
-    .map(
-      (grade) =>
-        `<button type="button" class="grade" data-grade="${grade}" title="Key ${grade}: next review in ${escapeHtml(input.intervals[grade])}">` +
-        `${grade} · ${GRADE_NAMES[grade]}<span class="interval">${escapeHtml(input.intervals[grade])}</span></button>`,
-    )
-    .join('');
+/**
+ * The panel's page, loaded once per webview: every question and the "done for today" view are
+ * filled in by the script from `question` / `done` messages, so moving to the next question
+ * updates the page in place instead of loading a new document.
+ */
+export function panelHtml(input: PanelShellInput): string {
+  const grades = GRADES.map(
+    (grade) => `<button type="button" class="grade" data-grade="${grade}"><span class="grade-name"><kbd>${grade}</kbd> ${GRADE_NAMES[grade]}</span><span class="interval"></span></button>`,
+  ).join('');
   return webviewDocument({
-    title: question.title,
-    contentSecurityPolicy: contentSecurityPolicy(input.cspSource, nonce),
-    nonce,
+    title: 'Interview Coach',
+    contentSecurityPolicy: contentSecurityPolicy(input.cspSource, input.nonce),
+    nonce: input.nonce,
     styleUris: input.styleUris,
-    bodyAttributes: ` data-state="${state}"`,
     scriptUri: input.scriptUri,
-    main: `  <header><div class="meta">${meta}</div><h1 id="question-title">${escapeHtml(question.title)}</h1></header>
-  <section id="prompt" aria-labelledby="question-title">${renderMarkdown(question.prompt)}</section>
-  <div class="actions" id="reveal-bar">
-    <button type="button" id="reveal" class="primary">Show answer</button>
-    <span class="hint">Think it through first, then press <kbd>Space</kbd></span>
-    ${timer}
-  </div>
-  <section id="answer" hidden aria-label="Answer">${renderMarkdown(question.answer)}</section>
-  <div class="actions" id="grade-bar" hidden role="group" aria-label="How well did you know it?">
-    <span class="hint">How well did you know it? Keys <kbd>1</kbd>-<kbd>4</kbd></span>${grades}
-    <label class="advance"><input type="checkbox" id="auto-advance"${input.autoAdvance ? ' checked' : ''}> Open the next question after grading</label>
-  </div>
-  <p id="status" role="status" aria-live="polite"></p>
-  <section id="notes" aria-labelledby="notes-title">
-    <div class="notes-head">
-      <h2 id="notes-title">My notes</h2>
-      <span class="hint">Saved automatically ${escapeHtml(input.note.where)}</span>
-      <button type="button" id="open-notes" class="link">Open as editor tab</button>
+    main: `  <p id="session" class="session hint"></p>
+  <p id="notice" class="notice" role="status" aria-live="polite"></p>
+  <section id="question" hidden>
+    <p id="ahead" class="banner" hidden></p>
+    <p id="gone" class="banner warning" role="alert" hidden></p>
+    <header><div class="meta" id="chips"></div><h1 id="question-title" tabindex="-1"></h1></header>
+    <section id="prompt" aria-labelledby="question-title"></section>
+    <div class="actions" id="reveal-bar">
+      <button type="button" id="reveal" class="primary">Show answer</button>
+      <span class="hint">Think it through first, then press <kbd>Space</kbd></span>
+      <div class="think"><span id="think-time" role="timer" aria-label="Thinking time">0:00</span><button type="button" id="think-toggle" class="link">Hide timer</button></div>
     </div>
-    <textarea id="note" rows="6" spellcheck="true" aria-labelledby="notes-title" data-version="${escapeHtml(input.note.version ?? '')}" placeholder="Your own answer, a story from your experience, follow-ups to ask...">${escapeHtml(input.note.text)}</textarea>
-    <p id="note-status" class="hint" role="status" aria-live="polite"></p>
+    <section id="answer" hidden aria-label="Answer" tabindex="-1"></section>
+    <div class="actions" id="grade-bar" hidden role="group" aria-label="How well did you know it?">
+      <span class="hint grade-hint">How well did you know it?</span>${grades}
+      <label class="advance"><input type="checkbox" id="auto-advance"> Next question after grading</label>
+    </div>
+    <section id="notes" aria-labelledby="notes-title">
+      <div class="notes-head">
+        <h2 id="notes-title">My notes</h2>
+        <span class="hint" id="notes-where"></span>
+        <button type="button" id="open-notes" class="link">Open as editor tab</button>
+      </div>
+      <textarea id="note" rows="6" spellcheck="true" aria-labelledby="notes-title" placeholder="Your own answer, a story from your experience, follow-ups to ask..."></textarea>
+      <p id="note-status" class="hint" role="status" aria-live="polite"></p>
+    </section>
+  </section>
+  <section id="done" hidden aria-labelledby="done-title">
+    <h1 id="done-title" tabindex="-1">Done for today</h1>
+    <p id="done-summary"></p>
+    <p id="done-next" class="hint"></p>
+    <div class="actions">
+      <button type="button" id="study-ahead" data-action="studyAhead">Study ahead</button>
+      <button type="button" id="more-new" data-action="moreNew"></button>
+      <button type="button" id="stop" data-action="stop">Stop for today</button>
+    </div>
+    <p class="hint">Studying ahead is logged as early reviews; it helps less than a review at the right time.</p>
   </section>`,
   });
 }

@@ -1,53 +1,47 @@
 import * as vscode from 'vscode';
-import type { Question, Topic } from '../core/pack/types';
-import type { LoadedNote } from '../core/notes/notesStore';
-import type { NotesService } from '../notes/notesService';
+import type { Grade } from '../core/practice/grade';
 import { isSafeLink } from '../core/render/markdownEngine';
+import { QUESTION_PANEL_VIEW_TYPE } from '../viewIds';
 import { copyCode, openCodeInEditor } from './codeActions';
-import { setPanelContext } from './panelContext';
 import { createNonce } from './nonce';
 import { panelHtml } from './panelHtml';
-import { isPanelState, parseFromWebview, type FromWebviewMessage, type PanelGrade, type ToWebviewMessage } from './protocol';
+import { parseFromWebview, type DoneAction, type DoneView, type FromWebviewMessage, type QuestionView, type ToWebviewMessage } from './protocol';
 
-import { QUESTION_PANEL_VIEW_TYPE } from '../viewIds';
-const TIMER_VISIBLE_KEY = 'interviewCoach.thinkTimerVisible';
+/** What the panel shows: a question, or the end of today's session. */
+export type PanelContent = { readonly kind: 'question'; readonly view: QuestionView } | { readonly kind: 'done'; readonly view: DoneView };
 
-export interface QuestionPanelHost {
-  /** Called when the user grades the shown question; returns the text to show as confirmation. */
-  rate(question: Question, grade: PanelGrade): Promise<string>;
-  /** The next interval each grade would give, e.g. { 3: "3 d" }, shown on the grade buttons. */
-  intervals(question: Question): Promise<Record<PanelGrade, string>>;
-  readonly autoAdvance: boolean;
-  setAutoAdvance(enabled: boolean): Promise<void>;
-  /** Finds a question again after a window reload. */
-  find(questionId: string): Promise<{ question: Question; topic: Topic | undefined } | undefined>;
-}
-
-/** The single question panel, reused for every question and restored after a reload. */
+/**
+ * The single question panel: one webview page, loaded once, whose content is replaced in place by
+ * messages. It knows nothing of the study flow: it shows what it is given and raises events for what
+ * the user does there; the StudyController owns it and decides.
+ */
 export class QuestionPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private panelSubscriptions: vscode.Disposable[] = [];
-  private question: Question | undefined;
-  private topic: Topic | undefined;
-  private revealed = false;
+  private content: PanelContent | undefined;
 
-  constructor(
-    private readonly mediaFolder: vscode.Uri,
-    private readonly host: QuestionPanelHost,
-    private readonly preferences: vscode.Memento,
-    private readonly notes: NotesService,
-  ) {
-    this.noteListener = notes.onDidChangeNote((questionId) => void this.refreshNote(questionId));
+  private readonly revealedEmitter = new vscode.EventEmitter<string>();
+  private readonly rateEmitter = new vscode.EventEmitter<{ readonly questionId: string; readonly grade: Grade }>();
+  private readonly doneActionEmitter = new vscode.EventEmitter<DoneAction>();
+  private readonly messageEmitter = new vscode.EventEmitter<FromWebviewMessage>();
+  private readonly closedEmitter = new vscode.EventEmitter<void>();
+  /** The user revealed the answer of the question with this id. */
+  readonly onDidReveal = this.revealedEmitter.event;
+  readonly onDidRate = this.rateEmitter.event;
+  readonly onDidChooseDoneAction = this.doneActionEmitter.event;
+  /** Notes, preferences and section folds: messages the controller hands on to their owners. */
+  readonly onDidReceiveOther = this.messageEmitter.event;
+  readonly onDidClose = this.closedEmitter.event;
+
+  constructor(private readonly mediaFolder: vscode.Uri) {}
+
+  get isOpen(): boolean {
+    return this.panel !== undefined;
   }
 
-  private readonly noteListener: vscode.Disposable;
-
-  get current(): Question | undefined {
-    return this.panel ? this.question : undefined;
-  }
-
-  get isRevealed(): boolean {
-    return this.revealed;
+  /** The question on screen, if the panel is open and shows one. */
+  get questionId(): string | undefined {
+    return this.panel && this.content?.kind === 'question' ? this.content.view.questionId : undefined;
   }
 
   /** The HTML and options of the open panel (read by the security tests). */
@@ -55,46 +49,43 @@ export class QuestionPanel implements vscode.Disposable {
     return this.panel && { html: this.panel.webview.html, options: this.panel.webview.options };
   }
 
-  async show(question: Question, topic: Topic | undefined): Promise<void> {
+  /** Shows `content`, opening the panel when closed; `focus` brings it to the front with the keyboard in it. */
+  show(content: PanelContent, { focus }: { focus: boolean }): void {
+    this.content = content;
     if (!this.panel) {
-      const panel = vscode.window.createWebviewPanel(QUESTION_PANEL_VIEW_TYPE, question.title, vscode.ViewColumn.Active, this.webviewOptions());
-      this.attach(panel);
-    } else {
-      this.panel.reveal(undefined, false);
+      this.attach(vscode.window.createWebviewPanel(QUESTION_PANEL_VIEW_TYPE, this.title(), { viewColumn: vscode.ViewColumn.Active, preserveFocus: !focus }, this.webviewOptions()));
+      return; // the page asks for the content once loaded ('ready')
     }
-    await this.display(question, topic, false);
+    if (focus) this.panel.reveal(undefined, false);
+    this.panel.title = this.title();
+    this.sendContent();
   }
 
-  async reveal(): Promise<void> {
-    if (!this.panel || !this.question) return;
-    // The 1-4 keybindings need the context key before the user can see the grade buttons.
-    await this.setRevealed(true);
-    this.post({ type: 'reveal' });
+  /** Takes over a panel VS Code restored after a reload; the content follows with show(). */
+  adopt(panel: vscode.WebviewPanel): void {
+    panel.webview.options = this.webviewOptions();
+    this.attach(panel);
   }
 
-  async rate(grade: PanelGrade): Promise<void> {
-    const question = this.current;
-    if (!question) return;
-    const text = await this.host.rate(question, grade);
-    // After auto-advance the panel shows the next question: the status bar has said it instead.
-    if (this.current?.id === question.id) this.post({ type: 'graded', grade, text });
+  post(message: ToWebviewMessage): void {
+    void this.panel?.webview.postMessage(message);
   }
 
-  dispose(): void {
-    this.noteListener.dispose();
+  close(): void {
     this.panel?.dispose();
   }
 
-  /** Takes over a panel VS Code restored after a reload (the serializer is registered at activation). */
-  async revive(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
-    const found = isPanelState(state) ? await this.host.find(state.questionId) : undefined;
-    if (!found || this.panel) {
-      panel.dispose();
-      return;
-    }
-    panel.webview.options = this.webviewOptions();
-    this.attach(panel);
-    await this.display(found.question, found.topic, isPanelState(state) && state.revealed);
+  dispose(): void {
+    this.panel?.dispose();
+    for (const emitter of [this.revealedEmitter, this.rateEmitter, this.doneActionEmitter, this.messageEmitter, this.closedEmitter]) emitter.dispose();
+  }
+
+  private title(): string {
+    return this.content?.kind === 'question' ? this.content.view.title : 'Interview Coach: done for today';
+  }
+
+  private sendContent(): void {
+    if (this.content) this.post(this.content.kind === 'question' ? { type: 'question', view: this.content.view } : { type: 'done', view: this.content.view });
   }
 
   private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
@@ -104,67 +95,24 @@ export class QuestionPanel implements vscode.Disposable {
   private attach(panel: vscode.WebviewPanel): void {
     this.panel = panel;
     panel.iconPath = vscode.Uri.joinPath(this.mediaFolder, 'icons', 'interview-coach.svg');
-    this.panelSubscriptions = [
-      panel.webview.onDidReceiveMessage((raw) => this.onMessage(raw)),
-      panel.onDidChangeViewState(() => void setPanelContext({ typing: false })),
-      panel.onDidDispose(() => {
-        this.panel = undefined;
-        void this.notes.flush();
-        void setPanelContext({ revealed: false, typing: false });
-        for (const subscription of this.panelSubscriptions) subscription.dispose();
-        this.panelSubscriptions = [];
-      }),
-    ];
-  }
-
-  private async display(question: Question, topic: Topic | undefined, revealed: boolean): Promise<void> {
-    if (this.question) this.notes.watchedIds.delete(this.question.id);
-    this.question = question;
-    this.topic = topic;
-    this.notes.watchedIds.add(question.id);
-    void this.setRevealed(revealed);
-    void setPanelContext({ typing: false });
-    const [note, intervals] = await Promise.all([this.loadNote(question.id), this.host.intervals(question)]);
-    this.render(note, intervals);
-  }
-
-  private async loadNote(questionId: string): Promise<LoadedNote> {
-    try {
-      return await this.notes.load(questionId);
-    } catch (error) {
-      void vscode.window.showErrorMessage(`Interview Coach: could not read your note (${error instanceof Error ? error.message : String(error)}).`);
-      return { text: '', version: undefined };
-    }
-  }
-
-  private async refreshNote(questionId: string): Promise<void> {
-    if (this.current?.id !== questionId) return;
-    const note = await this.loadNote(questionId);
-    this.post({ type: 'noteUpdated', note: note.text, version: note.version });
-  }
-
-  private setRevealed(revealed: boolean): Promise<void> {
-    this.revealed = revealed;
-    return setPanelContext({ revealed });
-  }
-
-  private render(note: LoadedNote, intervals: Record<PanelGrade, string>): void {
-    if (!this.panel || !this.question) return;
-    const webview = this.panel.webview;
-    this.panel.title = this.question.title;
+    const webview = panel.webview;
+    const media = (...path: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(this.mediaFolder, ...path)).toString();
     webview.html = panelHtml({
-      question: this.question,
-      topic: this.topic,
-      revealed: this.revealed,
-      timerVisible: this.preferences.get<boolean>(TIMER_VISIBLE_KEY, true),
-      note: { ...note, where: this.notes.location.description },
-      intervals,
-      autoAdvance: this.host.autoAdvance,
       nonce: createNonce(),
       cspSource: webview.cspSource,
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaFolder, 'dist', 'panel.js')).toString(),
-      styleUris: [webview.asWebviewUri(vscode.Uri.joinPath(this.mediaFolder, 'shared', 'base.css')).toString(), webview.asWebviewUri(vscode.Uri.joinPath(this.mediaFolder, 'panel', 'panel.css')).toString()],
+      scriptUri: media('dist', 'panel.js'),
+      styleUris: [media('shared', 'base.css'), media('panel', 'panel.css')],
     });
+    this.panelSubscriptions = [
+      webview.onDidReceiveMessage((raw) => this.onMessage(raw)),
+      panel.onDidDispose(() => {
+        this.panel = undefined;
+        this.content = undefined;
+        for (const subscription of this.panelSubscriptions) subscription.dispose();
+        this.panelSubscriptions = [];
+        this.closedEmitter.fire();
+      }),
+    ];
   }
 
   private onMessage(raw: unknown): void {
@@ -174,16 +122,23 @@ export class QuestionPanel implements vscode.Disposable {
 
   private async handle(message: FromWebviewMessage): Promise<void> {
     switch (message.type) {
-      case 'showAnswer':
-        await this.reveal();
+      case 'ready':
+        this.sendContent();
+        return;
+      case 'revealed':
+        this.revealedEmitter.fire(message.questionId);
         return;
       case 'rate':
-        await this.rate(message.grade);
+        this.rateEmitter.fire({ questionId: message.questionId, grade: message.grade });
+        return;
+      case 'doneAction':
+        this.doneActionEmitter.fire(message.action);
+        return;
+      case 'keysActive':
+        await vscode.commands.executeCommand('setContext', 'interviewCoach.panelFocus', message.active);
         return;
       case 'openLink':
-        if (/^(https?|mailto):/i.test(message.href) && isSafeLink(message.href)) {
-          await vscode.env.openExternal(vscode.Uri.parse(message.href, true));
-        }
+        if (/^(https?|mailto):/i.test(message.href) && isSafeLink(message.href)) await vscode.env.openExternal(vscode.Uri.parse(message.href, true));
         return;
       case 'copyCode':
         await copyCode(message.code);
@@ -191,29 +146,8 @@ export class QuestionPanel implements vscode.Disposable {
       case 'openCode':
         await openCodeInEditor(message.code, message.language);
         return;
-      case 'typing':
-        await setPanelContext({ typing: message.typing });
-        return;
-      case 'timerVisible':
-        await this.preferences.update(TIMER_VISIBLE_KEY, message.visible);
-        return;
-      case 'noteChanged':
-        this.notes.scheduleSave(message.questionId, message.text, message.baseVersion, (result) => {
-          if (this.current?.id !== message.questionId) return;
-          const text = result.status === 'conflict' ? 'Saved; the version changed elsewhere was kept as a copy.' : 'Saved.';
-          this.post({ type: 'noteSaved', version: result.version, note: message.text, text });
-        });
-        return;
-      case 'autoAdvance':
-        await this.host.setAutoAdvance(message.enabled);
-        return;
-      case 'openNotes':
-        if (this.question) await vscode.commands.executeCommand('interviewCoach.openNotes', this.question.id);
-        return;
+      default:
+        this.messageEmitter.fire(message);
     }
-  }
-
-  private post(message: ToWebviewMessage): void {
-    void this.panel?.webview.postMessage(message);
   }
 }

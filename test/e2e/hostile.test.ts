@@ -60,7 +60,7 @@ describe('hostile packs in the real workbench', () => {
     for (const title of titles) {
       await workbench.pickAfterCommand('Interview Coach: Open Question...', 'Choose a question to practise', title);
       const web = workbench.webview();
-      await web.locator('h1', { hasText: title }).waitFor();
+      await web.locator('#question-title', { hasText: title }).waitFor();
       await web.getByRole('button', { name: 'Show answer' }).click();
       await web.locator('#answer').waitFor({ state: 'visible' });
       const report = await web.locator('body').evaluate((body) => ({
@@ -77,7 +77,7 @@ describe('hostile packs in the real workbench', () => {
 
   it('does nothing when command:, file: or vscode: links are clicked', async () => {
     const web = workbench.webview();
-    await web.locator('h1', { hasText: PROBE_TITLE }).waitFor();
+    await web.locator('#question-title', { hasText: PROBE_TITLE }).waitFor();
     const tabs = workbench.page.locator('.tabs-container .tab');
     const before = await tabs.count();
     for (const label of ['run command', 'open file', 'vscode link', 'title link', 'raw anchor']) {
@@ -86,7 +86,7 @@ describe('hostile packs in the real workbench', () => {
       assert.equal(await web.locator('#answer a[href]', { hasText: label }).count(), 0, `${label} is not a link`);
     }
     // A command link that ran would have closed the panel; a file link would open a tab.
-    await web.locator('h1', { hasText: PROBE_TITLE }).waitFor();
+    await web.locator('#question-title', { hasText: PROBE_TITLE }).waitFor();
     assert.equal(await tabs.count(), before);
     assert.deepEqual(dialogs, []);
   });

@@ -30,12 +30,12 @@ describe('practice progress in the real workbench', () => {
     await workbench.runCommand('Interview Coach: Next Due Question');
     const web = workbench.webview();
     for (let graded = 1; graded <= 3; graded++) {
-      const shown = await web.locator('h1').innerText();
+      const shown = await web.locator('#question-title').innerText();
       assert.ok(seeded.some((s) => shown.includes(s.title)), `a due question is shown: ${shown}`);
       await web.locator('body').press('Space');
       await web.locator('#answer').waitFor({ state: 'visible' });
       await web.locator('body').press('3');
-      await workbench.poll('the next question', async () => (await web.locator('h1').innerText()) !== shown);
+      await workbench.poll('the next question', async () => (await web.locator('#question-title').innerText()) !== shown);
     }
     await dueItem.waitFor({ state: 'hidden' });
     await workbench.poll('the tree icon to leave "due"', async () => !/, due/.test((await containers.getAttribute('aria-label')) ?? ''));

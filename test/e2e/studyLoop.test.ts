@@ -11,20 +11,21 @@ describe('study loop in the real workbench (packaged VSIX)', () => {
   before(async () => (workbench = await Workbench.start()));
   after(async () => workbench?.stop());
 
-  const title = () => workbench.webview().locator('h1');
+  const title = () => workbench.webview().locator('#question-title');
 
   it('opens a question from the tree and shows the answer only after "Show answer"', async () => {
     await workbench.openCoachView();
     await workbench.treeRow(TOPIC).click();
     await workbench.treeRow(FIRST).click();
     const web = workbench.webview();
-    await web.locator('h1', { hasText: FIRST }).waitFor();
+    await web.locator('#question-title', { hasText: FIRST }).waitFor();
     const answer = web.locator('#answer');
     assert.equal(await answer.isVisible(), false, 'the answer starts hidden');
     await web.getByRole('button', { name: 'Show answer' }).click();
     await answer.waitFor({ state: 'visible' });
     assert.match(await answer.innerText(), /Key points/);
-    const good = web.getByRole('button', { name: /3 · Good/ });
+    assert.equal(await web.locator('#question-title').isVisible(), true, 'the question stays in view after the reveal');
+    const good = web.getByRole('button', { name: /3 Good/ });
     await good.waitFor({ state: 'visible' });
     assert.match(await good.innerText(), /\d+ (m|h|d)/, 'the grade button shows its next interval');
   });
@@ -33,7 +34,7 @@ describe('study loop in the real workbench (packaged VSIX)', () => {
     const graded = 'What job does SQL do';
     await workbench.treeRow(graded).click();
     const web = workbench.webview();
-    await web.locator('h1', { hasText: graded }).waitFor();
+    await web.locator('#question-title', { hasText: graded }).waitFor();
     const before = await workbench.treeRow(graded).getAttribute('aria-label');
     await web.locator('body').press('Space');
     await web.locator('#answer').waitFor({ state: 'visible' });
@@ -59,6 +60,7 @@ describe('study loop in the real workbench (packaged VSIX)', () => {
 
   it('opens a code example in an untitled editor with its language', async () => {
     await workbench.webview().getByRole('button', { name: 'Show answer' }).click();
+    await workbench.webview().locator('details[data-section="Example"] > summary').click();
     const block = workbench.webview().locator('.code-block[data-language="sh"]').first();
     const firstLine = ((await block.locator('code').textContent()) ?? '').split('\n')[0] ?? '';
     assert.ok(firstLine.length > 3, 'the example has code');
@@ -71,6 +73,6 @@ describe('study loop in the real workbench (packaged VSIX)', () => {
   it('brings the same question back after a window reload', async () => {
     const shown = await title().innerText();
     await workbench.reloadWindow();
-    await workbench.webview().locator('h1', { hasText: shown }).waitFor({ timeout: 30_000 });
+    await workbench.webview().locator('#question-title', { hasText: shown }).waitFor({ timeout: 30_000 });
   });
 });

@@ -54,7 +54,7 @@ async function gradeNextDue(window: Workbench, due: readonly string[]): Promise<
   await window.runCommand('Interview Coach: Next Due Question');
   const web = window.webview();
   const title = await window.poll(`one of the due questions (${due.join(', ')}) in the panel`, async () => {
-    const shown = await web.locator('h1').innerText({ timeout: 5000 }).catch(() => '');
+    const shown = await web.locator('#question-title').innerText({ timeout: 5000 }).catch(() => '');
     return due.find((t) => shown.includes(t));
   });
   // Space with the "Show answer" button focused (as the panel opens), then 3 at once: the answer

@@ -41,12 +41,12 @@ export class Workbench {
   ) {}
 
   /** `reviews`: review-log lines written into the profile before VS Code starts (a user's history). */
-  static async start(options: { reviews?: readonly object[]; files?: Readonly<Record<string, string>> } = {}): Promise<Workbench> {
+  static async start(options: { reviews?: readonly object[]; files?: Readonly<Record<string, string>>; settings?: Record<string, unknown> } = {}): Promise<Workbench> {
     const vsix = process.env.IC_VSIX;
     if (!vsix || !fs.existsSync(vsix)) throw new Error('IC_VSIX must point at the packaged extension (run through npm test).');
     const codeServer = await importScript<CodeServerModule>('codeServer.mjs');
     const { launchBrowser } = await importScript<BrowserModule>('browser.mjs');
-    const runFolder = codeServer.createRunFolder('e2e');
+    const runFolder = codeServer.createRunFolder('e2e', options.settings ? { settings: options.settings } : {});
     await codeServer.installExtension(runFolder, vsix);
     for (const [name, text] of Object.entries(options.files ?? {})) fs.writeFileSync(path.join(runFolder.workspace, name), text);
     if (options.reviews) {
@@ -185,6 +185,23 @@ export class Workbench {
 
   reviewLogPath(): string {
     return path.join(this.runFolder.userData, 'User', 'globalStorage', EXTENSION_ID, 'reviews.jsonl');
+  }
+
+  /** The review log's records as stored (none before the first grade). */
+  logEntries(): { k?: string; q?: string; g?: number; rid?: string }[] {
+    if (!fs.existsSync(this.reviewLogPath())) return [];
+    return fs.readFileSync(this.reviewLogPath(), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { k?: string; q?: string; g?: number; rid?: string });
+  }
+
+  /** Waits until the visible webview's page has the keyboard focus (as after opening a question). */
+  async panelHasKeyboard(): Promise<void> {
+    const body = this.webview().locator('body');
+    await this.poll('the keyboard focus in the panel', () => body.evaluate(() => (globalThis as unknown as { document: { hasFocus(): boolean } }).document.hasFocus()));
+  }
+
+  /** Types like a person, one key about every 90 ms, wherever the keyboard focus is. */
+  async typeLikeAUser(text: string): Promise<void> {
+    await this.page.keyboard.type(text, { delay: 90 });
   }
 
   /** Polls a condition with a deadline (no fixed sleeps). */

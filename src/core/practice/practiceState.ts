@@ -1,3 +1,4 @@
+import type { Grade } from './grade';
 import { AppliedRids } from './appliedRids';
 import { bulkStream } from './bulkFold';
 import { orderedStream, type EntryStream } from './entryStream';
@@ -185,6 +186,18 @@ export class PracticeState {
   /** Review counts per local day ('YYYY-MM-DD'), for a heatmap; undone reviews are not counted. A copy. */
   reviewsPerDay(): Map<string, number> {
     return this.days.perDay();
+  }
+
+  /** Reviews (grade and time) at or after `since` (epoch ms), undone ones left out: a day's summary. */
+  reviewsSince(since: number): { g: Grade; t: number }[] {
+    const reviews: { g: Grade; t: number }[] = [];
+    for (const record of this.questions.values()) {
+      for (let i = record.times.length - 1; i >= 0 && (record.times[i] as number) >= since; i--) {
+        const code = record.codes[i] as number;
+        if (code <= 4) reviews.push({ g: code as Grade, t: record.times[i] as number });
+      }
+    }
+    return reviews;
   }
 
   /** Consecutive days with a review, ending today or yesterday. */
