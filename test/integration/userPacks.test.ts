@@ -174,7 +174,7 @@ describe('packs as authors write them', function () {
     const diagnostics = diagnosticsOf('deep.questions.md');
     assert.equal(diagnostics.length, 1, diagnostics.map((d) => d.message).join('\n'));
     assert.equal(diagnostics[0]?.range.start.line, 63, 'on the line of the 50th level, the first that is dropped');
-    assert.match(diagnostics[0]?.message ?? '', /lists nest at most 49 deep.*question "Deep" \(line 12\) is skipped/);
+    assert.match(diagnostics[0]?.message ?? '', /lists nest at most 49 deep.*question "Deep" \(line 11\) is skipped/);
     assert.doesNotMatch(diagnostics[0]?.message ?? '', /at most 100 levels|invalid text|code fence/);
     const node = await topicNode('Deep List');
     assert.match(String(node?.description), /^1\b.* · 1 skipped \(see Problems\)$/);
