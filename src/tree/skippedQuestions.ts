@@ -17,9 +17,7 @@ export function markSkippedQuestions(node: vscode.TreeItem, topic: Topic): void 
   const tooltip = node.tooltip instanceof vscode.MarkdownString ? node.tooltip : new vscode.MarkdownString(String(node.tooltip ?? ''));
   tooltip.appendMarkdown(`\n\n**${skipped.length === 1 ? '1 question' : `${skipped.length} questions`} not loaded** (see the Problems panel):\n\n`);
   for (const question of skipped.slice(0, NAMED_IN_TOOLTIP)) {
-    tooltip.appendMarkdown('- ');
-    tooltip.appendText(`"${question.title}" (line ${question.line}): ${question.reason}`);
-    tooltip.appendMarkdown('\n');
+    tooltip.appendMarkdown(`- ${escapeMarkdown(`"${question.title}" (line ${question.line}): ${question.reason}`)}\n`);
   }
   if (skipped.length > NAMED_IN_TOOLTIP) tooltip.appendMarkdown(`- and ${skipped.length - NAMED_IN_TOOLTIP} more\n`);
   node.tooltip = tooltip;
@@ -30,4 +28,9 @@ export function markSkippedQuestions(node: vscode.TreeItem, topic: Topic): void 
     node.collapsibleState = vscode.TreeItemCollapsibleState.None;
     node.command = { command: 'workbench.actions.view.problems', title: 'Show Problems' };
   }
+}
+
+/** Pack text as literal markdown (appendText would also turn every space into &nbsp;). */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
 }
