@@ -123,30 +123,40 @@ export interface LossRecord {
   readonly lost: LostHeading[];
 }
 
-/** The losses of one pack in line order, found by line. */
+/** The losses of one pack in line order, found by line in logarithmic time (a pack can hold thousands). */
 export class LossIndex {
   private readonly records: LossRecord[];
+  private readonly swallowing: LossRecord[];
 
   constructor(losses: readonly TextLoss[]) {
     this.records = [...losses].sort((a, b) => a.line - b.line).map((loss) => ({ loss, skipped: [], lost: [] }));
+    this.swallowing = this.records.filter((record) => record.loss.swallows);
   }
 
   /** The first loss on 1-based lines [from, to]. */
   within(from: number, to: number): LossRecord | undefined {
-    return this.records.find(({ loss }) => loss.line >= from && loss.line <= to);
+    const found = this.records[firstAtOrAfter(this.records, from)];
+    return found && found.loss.line <= to ? found : undefined;
   }
 
   /** The last loss before 1-based `line` that swallows what follows it. */
   before(line: number): LossRecord | undefined {
-    let found: LossRecord | undefined;
-    for (const record of this.records) {
-      if (record.loss.line >= line) break;
-      if (record.loss.swallows) found = record;
-    }
-    return found;
+    return this.swallowing[firstAtOrAfter(this.swallowing, line) - 1];
   }
 
   all(): readonly LossRecord[] {
     return this.records;
   }
+}
+
+/** Index of the first record whose line is at least `line` (records.length when none is). */
+function firstAtOrAfter(records: readonly LossRecord[], line: number): number {
+  let low = 0;
+  let high = records.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((records[mid]?.loss.line ?? Infinity) < line) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
