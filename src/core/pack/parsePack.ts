@@ -37,8 +37,12 @@ export function parsePack(file: string, text: string, options: ParseOptions = {}
   const headings = collectHeadings(tokens, problem);
   const fences = findUnclosedFences(tokens, lines);
   const lossesAt = new LossIndex([...fences.map(fenceLoss), ...findNestingLosses(tokens), ...findUnclosedComments(tokens).map(commentLoss)]);
-  const lostHeadings = findLostHeadings(tokens, lines, new Set(fences.map((fence) => fence.line)));
-  for (const heading of lostHeadings) lossesAt.before(heading.line)?.lost.push(heading);
+  // Only a heading after a loss that swallows text counts as lost (the scan is a backstop, not the parser).
+  const lostHeadings = findLostHeadings(tokens, lines, new Set(fences.map((fence) => fence.line))).filter((heading) => {
+    const record = lossesAt.before(heading.line);
+    record?.lost.push(heading);
+    return record !== undefined;
+  });
   const badLines = [...(options.badLines ?? [])].sort((a, b) => a - b);
   const contentLines = contentStartLines(tokens);
   const slice = (from: number, to: number): string => lines.slice(from, to).join('\n').trim();
