@@ -12,8 +12,8 @@ export interface PackFileSystem {
 /**
  * Reads one pack file and parses it. Never throws: a file that cannot be used (too big, a folder, a
  * pipe, a broken or looping symbolic link, unreadable, deleted meanwhile) becomes one error on
- * line 1 that says why, and a pack without questions gets a warning, so every file it is given is
- * explained in the Problems panel. The size is checked with `stat` first, so a huge file is never
+ * line 1 that says why, and the parser explains a pack without questions, so every file it is given
+ * is explained in the Problems panel. The size is checked with `stat` first, so a huge file is never
  * read into memory, and only regular files are opened (opening a pipe would block).
  */
 export async function readPackFile(uri: vscode.Uri, label: string, files: PackFileSystem = vscode.workspace.fs): Promise<ParsedPack> {
@@ -43,20 +43,7 @@ export async function readPackFile(uri: vscode.Uri, label: string, files: PackFi
   }
   // Let other extension-host work run between files.
   await new Promise((resolve) => setImmediate(resolve));
-  const pack = await parsePackOffThread(label, bytes);
-  if (pack.problems.length > 0 || pack.topics.some((topic) => topic.questions.length > 0)) return pack;
-  const empty = new TextDecoder().decode(bytes).trim().replace(/^\uFEFF/, '') === '';
-  return {
-    ...pack,
-    problems: [
-      {
-        severity: 'warning',
-        location: { file: label, line: 1 },
-        message: empty ? 'This pack is empty.' : 'This pack has no questions.',
-        hint: 'Add a question: a "## " heading with the question, then "### Answer" and the answer under it.',
-      },
-    ],
-  };
+  return parsePackOffThread(label, bytes);
 }
 
 function tooLarge(bytes: number): string {

@@ -61,7 +61,8 @@ export class QuestionTreeProvider implements vscode.TreeDataProvider<CoachNode>,
     return bank.topics.flatMap((topic) => {
       const ids = topic.questions.map((q) => q.id);
       const shown = topic.questions.filter((q) => matchesFilter(this.currentFilter, q, state.progress(q.id, now))).length;
-      if (shown === 0) return [];
+      // A topic whose questions all failed to load still shows, to say so (only while nothing is filtered).
+      if (shown === 0 && (filtered || !topic.skipped?.length)) return [];
       return [new TopicNode(topic, { total: ids.length, due: state.dueCount(now, ids), shown }, filtered)];
     });
   }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Question, Topic } from '../core/pack/types';
 import { formatInterval, type QuestionProgress, type QuestionStatus } from '../core/practice';
+import { markSkippedQuestions } from './skippedQuestions';
 
 const STATUS_ICONS: Readonly<Record<QuestionStatus, [icon: string, color: string | undefined, label: string]>> = {
   new: ['circle-outline', undefined, 'new'],
@@ -28,6 +29,7 @@ export class TopicNode extends vscode.TreeItem {
     this.tooltip = new vscode.MarkdownString(`**${escapeMd(topic.title)}** — ${counts.total} questions, ${counts.due} due\n\n${escapeMd(topic.description)}\n\n*${topic.location.file}*`);
     this.iconPath = new vscode.ThemeIcon('folder-library');
     this.accessibilityInformation = { label: `${topic.title}, topic, ${counts.total} questions, ${counts.due} due` };
+    markSkippedQuestions(this, topic);
   }
 }
 

@@ -112,10 +112,10 @@ describe('parsePack', () => {
     assert.equal(fenceProblem?.location.line, 13);
   });
 
-  it('gives an empty file no topics and no errors', () => {
+  it('gives an empty file no topics and one warning that says it is empty', () => {
     const pack = loadPack('empty.md', new Uint8Array());
     assert.deepEqual(pack.topics, []);
-    assert.deepEqual(pack.problems, []);
+    assert.deepEqual(pack.problems.map((p) => [p.severity, p.location.line, p.message]), [['warning', 1, 'This pack is empty.']]);
   });
 });
 
@@ -166,8 +166,9 @@ describe('nesting beyond what markdown reads', () => {
     const deep = `${'> '.repeat(120)}deep\n`;
     const pack = parsePack('deep.md', `# T\n\n## Fine\n\n### Answer\n\nOk.\n\n## Deep\n\n### Answer\n\n${deep}\nmore text\n`);
     assert.deepEqual(pack.topics[0]?.questions.map((q) => q.title), ['Fine']);
-    const nesting = pack.problems.find((p) => /nest too deeply/.test(p.message));
+    const nesting = pack.problems.find((p) => /nested too deeply/.test(p.message));
     assert.equal(nesting?.location.line, 13);
     assert.equal(nesting?.severity, 'error');
+    assert.match(nesting?.message ?? '', /block quotes 99\), and drops what is deeper: question "Deep" \(line 9\) is skipped\.$/);
   });
 });

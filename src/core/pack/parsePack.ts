@@ -1,26 +1,18 @@
 import type MarkdownIt from 'markdown-it';
 import { markdownEngine } from '../render/markdownEngine';
-import { questionHash, isValidId, slugify } from './ids';
-import { readMetadata, type MetadataLine } from './metadata';
-import { DIFFICULTIES, type Difficulty, type PackProblem, type ParsedPack, type Question, type Topic } from './types';
+import { findUnclosedComments } from './comments';
 import { findUnclosedFences } from './fences';
+import { splitFrontMatter } from './frontMatter';
+import { collectHeadings, contentStartLines, firstInRange, groupHeadings, QUESTION_KEYS, TOPIC_KEYS, type Heading } from './headings';
+import { questionHash, slugify } from './ids';
+import { explicitId, metadataValues, readDifficulty, readTags, type MetadataLine, type ProblemSink } from './metadata';
+import { commentLoss, describeLoss, fenceLoss, findLostHeadings, findNestingLosses, LossIndex } from './textLoss';
+import type { PackProblem, ParsedPack, Question, SkippedQuestion, Topic } from './types';
 
 type Token = MarkdownIt.Token;
 
-const TOPIC_KEYS = new Set(['id']);
-const QUESTION_KEYS = new Set(['id', 'difficulty', 'tags']);
 const ANSWER_HEADING = 'answer';
-
-/** A structural ATX heading found in the token stream: `#` topic, `##` question, `###` section. */
-interface Heading {
-  readonly depth: number;
-  readonly title: string;
-  /** 0-based first line of the heading. */
-  readonly start: number;
-  /** 0-based line after the heading, or after its metadata paragraph when there is one. */
-  readonly bodyStart: number;
-  readonly metadata: readonly MetadataLine[] | undefined;
-}
+const ADD_QUESTION = 'Add a question: a "## " heading with the question, then "### Answer" and the answer under it.';
 
 export interface ParseOptions {
   /** 1-based lines holding invalid bytes; questions that contain one are skipped. */
@@ -29,37 +21,53 @@ export interface ParseOptions {
 
 /**
  * Parses a question pack from markdown-it's block tokens, never from regexes over lines, so `##`
- * inside code fences, tables or lists cannot start a question.
+ * inside code fences, tables, lists or HTML comments cannot start a question. Every question that
+ * does not load is named in a problem that gives the real cause, and listed in its topic's `skipped`.
  */
 export function parsePack(file: string, text: string, options: ParseOptions = {}): ParsedPack {
   const problems: PackProblem[] = [];
-  const problem = (severity: PackProblem['severity'], line: number, message: string, hint: string): void => {
+  const problem: ProblemSink = (severity, line, message, hint) => {
     problems.push({ severity, location: { file, line }, message, hint });
   };
-  const tokens = blockTokens(text);
-  const lines = text.split('\n');
+  const split = splitFrontMatter(file, text);
+  problems.push(...split.problems);
+  const frontMatter = split.frontMatter?.values ?? new Map<string, MetadataLine>();
+  const tokens = blockTokens(split.body);
+  const lines = split.body.split('\n');
   const headings = collectHeadings(tokens, problem);
-  const fenceLines = findUnclosedFences(tokens, lines);
-  for (const line of fenceLines) {
-    problem('error', line, `Code fence opened on line ${line} is never closed; everything after it is read as code.`, 'Add the closing ``` line.');
-  }
-  const tooDeep = findTooDeepNesting(tokens);
-  if (tooDeep !== undefined) {
-    problem('error', tooDeep, `Lists or block quotes nest too deeply from line ${tooDeep} (markdown reads at most 100 levels); text after it may be lost.`, 'Nest lists and block quotes less deeply.');
-  }
+  const fences = findUnclosedFences(tokens, lines);
+  const lossesAt = new LossIndex([...fences.map(fenceLoss), ...findNestingLosses(tokens), ...findUnclosedComments(tokens).map(commentLoss)]);
+  // Only a heading after a loss that swallows text counts as lost (the scan is a backstop, not the parser).
+  const lostHeadings = findLostHeadings(tokens, lines, new Set(fences.map((fence) => fence.line))).filter((heading) => {
+    const record = lossesAt.before(heading.line);
+    record?.lost.push(heading);
+    return record !== undefined;
+  });
+  const badLines = [...(options.badLines ?? [])].sort((a, b) => a - b);
+  const contentLines = contentStartLines(tokens);
   const slice = (from: number, to: number): string => lines.slice(from, to).join('\n').trim();
-  const invalidLines = sortedUnique([...(options.badLines ?? []), ...fenceLines, ...(tooDeep === undefined ? [] : [tooDeep])]);
-  const hasBadLine = (from: number, to: number): boolean => anyInRange(invalidLines, from + 1, to);
+  const hasContent = (from: number, to: number): boolean => firstInRange(contentLines, from, to - 1) !== undefined;
 
   const topics: Topic[] = [];
   const seenIds = new Set<string>();
-  const fallbackTitle = topicTitleFromFile(file);
+  const fallbackTitle = frontMatter.get('title')?.value || topicTitleFromFile(file);
+  const defaultDifficulty = readDifficulty(frontMatter.get('difficulty'), problem);
+  const defaultTags = readTags(frontMatter.get('tags'));
+  const groups = groupHeadings(headings, lines.length, fallbackTitle, lostHeadings);
+  if (groups.length > 0) warnUnusedFrontMatter(frontMatter, groups[0]?.heading.start === -1, problem);
+  let skippedCount = 0;
 
-  for (const group of groupHeadings(headings, lines.length, fallbackTitle)) {
+  for (const group of groups) {
     const topicHeading = group.heading;
+    const isFileTopic = topicHeading.start === -1;
     const topicMeta = metadataValues(topicHeading.metadata, TOPIC_KEYS, 'topic', problem);
-    const topicId = explicitId(topicMeta.get('id'), topicHeading, problem) ?? (slugify(topicHeading.title) || slugify(fallbackTitle) || 'topic');
+    const idEntry = isFileTopic ? frontMatter.get('id') : topicMeta.get('id');
+    const topicId = explicitId(idEntry, topicHeading.title, problem) ?? (slugify(topicHeading.title) || slugify(fallbackTitle) || 'topic');
     const questions: Question[] = [];
+    const skipped: SkippedQuestion[] = [];
+    const skip = (heading: Heading, reason: string): void => {
+      skipped.push({ title: heading.title, line: heading.start + 1, reason });
+    };
 
     for (const [qIndex, entry] of group.questions.entries()) {
       const { heading: qHeading, sections, end: qEnd } = entry;
@@ -67,36 +75,48 @@ export function parsePack(file: string, text: string, options: ParseOptions = {}
       const answerIndex = sections.findIndex((h) => h.title.toLowerCase() === ANSWER_HEADING);
       const answerHeading = sections[answerIndex];
       const meta = metadataValues(qHeading.metadata, QUESTION_KEYS, 'question', problem);
+      const loss = lossesAt.within(line, qEnd);
+      const badLine = firstInRange(badLines, line, qEnd);
       if (!qHeading.title) {
         problem('error', line, 'Question has no title; it is skipped.', 'Write the question after "## ".');
+        skip(qHeading, 'no title');
+        continue;
+      }
+      if (loss) {
+        loss.skipped.push({ depth: 2, title: qHeading.title, line });
+        skip(qHeading, loss.loss.reason);
+        continue;
+      }
+      if (badLine !== undefined) {
+        problem('error', line, `Question "${qHeading.title}" is skipped: line ${badLine} holds bytes that are not UTF-8.`, 'Re-save the file with UTF-8 encoding.');
+        skip(qHeading, `bytes that are not UTF-8 on line ${badLine}`);
         continue;
       }
       if (!answerHeading) {
         problem('error', line, `Question "${qHeading.title}" has no answer; it is skipped.`, 'Add a "### Answer" heading followed by the answer.');
+        skip(qHeading, 'no "### Answer" heading');
         continue;
       }
-      const answer = slice(answerHeading.bodyStart, qEnd);
-      if (!answer) {
+      if (!hasContent(answerHeading.bodyStart, qEnd)) {
         problem('error', answerHeading.start + 1, `Question "${qHeading.title}" has an empty answer; it is skipped.`, 'Write the answer under "### Answer".');
+        skip(qHeading, 'empty answer');
         continue;
       }
-      if (hasBadLine(qHeading.start, qEnd)) {
-        problem('error', line, `Question "${qHeading.title}" contains invalid text (bad bytes or an unclosed code fence); it is skipped.`, 'Fix the lines reported for this file.');
-        continue;
-      }
-      const id = explicitId(meta.get('id'), qHeading, problem) ?? `${topicId}/${slugify(qHeading.title) || `q${qIndex + 1}`}`;
+      const id = explicitId(meta.get('id'), qHeading.title, problem) ?? `${topicId}/${slugify(qHeading.title) || `q${qIndex + 1}`}`;
       if (seenIds.has(id)) {
         problem('error', line, `Duplicate question id "${id}"; this question is skipped.`, 'Give each question a unique "id:" line under its heading.');
+        skip(qHeading, `duplicate id "${id}"`);
         continue;
       }
       seenIds.add(id);
-      const prompt = slice(qHeading.bodyStart, answerHeading.start);
+      const prompt = hasContent(qHeading.bodyStart, answerHeading.start) ? slice(qHeading.bodyStart, answerHeading.start) : '';
+      const answer = slice(answerHeading.bodyStart, qEnd);
       questions.push({
         id,
         topicId,
         title: qHeading.title,
-        difficulty: readDifficulty(meta.get('difficulty'), problem),
-        tags: readTags(meta.get('tags')),
+        difficulty: readDifficulty(meta.get('difficulty'), problem) ?? defaultDifficulty,
+        tags: [...new Set([...defaultTags, ...readTags(meta.get('tags'))])],
         prompt,
         answer,
         sections: sections.slice(answerIndex).map((h) => h.title),
@@ -104,17 +124,52 @@ export function parsePack(file: string, text: string, options: ParseOptions = {}
         location: { file, line },
       });
     }
-    if (topicHeading.start >= 0 || questions.length > 0) {
+    for (const heading of group.lost) skipped.push({ title: heading.title, line: heading.line, reason: lossesAt.before(heading.line)?.loss.reason ?? 'lost' });
+    skippedCount += skipped.length;
+    if (!isFileTopic || questions.length > 0 || skipped.length > 0) {
+      const ownText = hasContent(topicHeading.bodyStart, group.descriptionEnd) ? slice(topicHeading.bodyStart, group.descriptionEnd) : '';
       topics.push({
         id: topicId,
         title: topicHeading.title || fallbackTitle,
-        description: slice(topicHeading.bodyStart, group.descriptionEnd),
+        description: isFileTopic ? (frontMatter.get('description')?.value ?? ownText) : ownText,
         questions,
+        ...(skipped.length > 0 ? { skipped: skipped.sort((a, b) => a.line - b.line) } : {}),
         location: { file, line: Math.max(1, topicHeading.start + 1) },
       });
     }
   }
+  for (const { loss, skipped, lost } of lossesAt.all()) problem('error', loss.line, describeLoss(loss, skipped, lost), loss.hint);
+  if (!topics.some((topic) => topic.questions.length > 0)) noQuestions(text, split.frontMatter?.endLine, skippedCount, problem);
   return { file, topics, problems: problems.sort((a, b) => a.location.line - b.location.line) };
+}
+
+/** Says, on line 1, why a pack shows nothing: empty, only front matter, only skipped questions, or no "##". */
+function noQuestions(text: string, frontMatterEnd: number | undefined, skipped: number, problem: ProblemSink): void {
+  if (!text.trim()) {
+    problem('warning', 1, 'This pack is empty.', ADD_QUESTION);
+  } else if (skipped > 0) {
+    const which = skipped === 1 ? 'its one question is' : `all ${skipped} questions are`;
+    problem('warning', 1, `No questions in this pack: ${which} skipped (see the other problems in this file).`, 'Fix those problems; the questions load once they are fixed.');
+  } else if (frontMatterEnd !== undefined && !text.split('\n').slice(frontMatterEnd).join('\n').trim()) {
+    problem('warning', 1, `No questions in this pack: it holds only front matter (lines 1-${frontMatterEnd}).`, `${ADD_QUESTION.replace('Add a question:', 'Add a question after it:')}`);
+  } else {
+    problem('warning', 1, 'No questions in this pack: it has no "## " question heading.', ADD_QUESTION);
+  }
+}
+
+/** Front matter's id, title and description name the file's own topic, which exists only when questions come before the first "#". */
+function warnUnusedFrontMatter(frontMatter: ReadonlyMap<string, MetadataLine>, hasFileTopic: boolean, problem: ProblemSink): void {
+  if (hasFileTopic) return;
+  for (const key of ['id', 'title', 'description']) {
+    const entry = frontMatter.get(key);
+    if (!entry) continue;
+    problem(
+      'warning',
+      entry.line,
+      `Front matter "${key}" is for the topic of the questions before the first "# " heading, and this file has none; it is ignored.`,
+      key === 'id' ? 'Write "id: ..." directly under the "# " heading instead.' : 'Remove it, or put it in the "# " heading and the text under it.',
+    );
+  }
 }
 
 /**
@@ -130,148 +185,6 @@ function blockTokens(text: string): Token[] {
   const tokens: Token[] = [];
   md.block.parse(source, md, {}, tokens);
   return tokens;
-}
-
-/** 1-based line of the first block nested so deep that markdown-it (maxNesting) may drop what follows it. */
-function findTooDeepNesting(tokens: readonly Token[]): number | undefined {
-  const limit = (markdownEngine().options.maxNesting ?? 100) - 2;
-  for (const token of tokens) {
-    if (token.level >= limit && token.map) return token.map[0] + 1;
-  }
-  return undefined;
-}
-
-interface QuestionGroup {
-  readonly heading: Heading;
-  readonly sections: Heading[];
-  /** 0-based line where the question ends (exclusive). */
-  end: number;
-}
-
-interface TopicGroup {
-  readonly heading: Heading;
-  readonly questions: QuestionGroup[];
-  descriptionEnd: number;
-}
-
-/** One linear pass: topics hold questions, questions hold their `###` sections and end lines. */
-function groupHeadings(headings: readonly Heading[], lineCount: number, fallbackTitle: string): TopicGroup[] {
-  const groups: TopicGroup[] = [];
-  let topic: TopicGroup | undefined;
-  let question: QuestionGroup | undefined;
-  const close = (line: number): void => {
-    if (question) question.end = line;
-    if (topic && topic.questions.length === 0) topic.descriptionEnd = line;
-  };
-  for (const heading of headings) {
-    if (heading.depth === 1) {
-      close(heading.start);
-      topic = { heading, questions: [], descriptionEnd: lineCount };
-      question = undefined;
-      groups.push(topic);
-    } else if (heading.depth === 2) {
-      if (!topic) {
-        topic = { heading: { depth: 1, title: fallbackTitle, start: -1, bodyStart: 0, metadata: undefined }, questions: [], descriptionEnd: 0 };
-        groups.push(topic);
-      }
-      close(heading.start);
-      question = { heading, sections: [], end: lineCount };
-      topic.questions.push(question);
-    } else if (question) {
-      question.sections.push(heading);
-    }
-  }
-  close(lineCount);
-  return groups;
-}
-
-function sortedUnique(values: readonly number[]): number[] {
-  return [...new Set(values)].sort((a, b) => a - b);
-}
-
-/** True when the sorted list holds a value in [from, to]. */
-function anyInRange(sorted: readonly number[], from: number, to: number): boolean {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((sorted[mid] ?? Infinity) < from) low = mid + 1;
-    else high = mid;
-  }
-  return low < sorted.length && (sorted[low] ?? Infinity) <= to;
-}
-
-type ProblemSink = (severity: PackProblem['severity'], line: number, message: string, hint: string) => void;
-
-function collectHeadings(tokens: readonly Token[], problem: ProblemSink): Heading[] {
-  const headings: Heading[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token?.type !== 'heading_open' || token.level !== 0 || !token.map) continue;
-    const depth = Number(token.tag.slice(1));
-    if (depth > 3) continue;
-    const title = (tokens[i + 1]?.content ?? '').trim();
-    if (!token.markup.startsWith('#')) {
-      if (depth <= 2) {
-        problem('warning', token.map[0] + 1, `"${title}" is an underlined heading, so it is read as answer text, not as a topic or question.`, 'Start topics with "# " and questions with "## ".');
-      }
-      continue;
-    }
-    const knownKeys = depth === 1 ? TOPIC_KEYS : depth === 2 ? QUESTION_KEYS : new Set<string>();
-    const metadata = depth < 3 ? readMetadata(tokens[i + 3], tokens[i + 4], knownKeys) : undefined;
-    const paragraphEnd = tokens[i + 3]?.map?.[1];
-    headings.push({
-      depth,
-      title,
-      start: token.map[0],
-      bodyStart: metadata && paragraphEnd !== undefined ? paragraphEnd : token.map[1],
-      metadata,
-    });
-  }
-  return headings;
-}
-
-function metadataValues(
-  metadata: readonly MetadataLine[] | undefined,
-  known: ReadonlySet<string>,
-  owner: string,
-  problem: ProblemSink,
-): Map<string, MetadataLine> {
-  const values = new Map<string, MetadataLine>();
-  for (const entry of metadata ?? []) {
-    if (!known.has(entry.key)) {
-      problem('warning', entry.line, `Unknown ${owner} metadata key "${entry.key}"; it is ignored.`, `Known keys: ${[...known].join(', ')}.`);
-    } else if (values.has(entry.key)) {
-      problem('warning', entry.line, `"${entry.key}" is given twice; the first value is used.`, 'Remove the extra line.');
-    } else {
-      values.set(entry.key, entry);
-    }
-  }
-  return values;
-}
-
-function explicitId(entry: MetadataLine | undefined, heading: Heading, problem: ProblemSink): string | undefined {
-  if (!entry) return undefined;
-  const id = entry.value.toLowerCase();
-  if (isValidId(id)) return id;
-  problem('warning', entry.line, `Id "${entry.value}" is not valid; an id derived from "${heading.title}" is used instead.`, 'Use lowercase letters, digits, ".", "-", "_" or "/" (at most 120 characters).');
-  return undefined;
-}
-
-function readDifficulty(entry: MetadataLine | undefined, problem: ProblemSink): Difficulty | undefined {
-  if (!entry) return undefined;
-  const value = entry.value.toLowerCase();
-  const difficulty = DIFFICULTIES.find((d) => d === value);
-  if (!difficulty) {
-    problem('warning', entry.line, `Unknown difficulty "${entry.value}"; it is ignored.`, `Use one of: ${DIFFICULTIES.join(', ')}.`);
-  }
-  return difficulty;
-}
-
-function readTags(entry: MetadataLine | undefined): string[] {
-  if (!entry) return [];
-  const tags = entry.value.split(/[,;]/).map((tag) => tag.trim().toLowerCase()).filter(Boolean);
-  return [...new Set(tags)];
 }
 
 function topicTitleFromFile(file: string): string {

@@ -1,4 +1,4 @@
-import type { PackProblem, ParsedPack, Question, Topic } from './types';
+import type { PackProblem, ParsedPack, Question, SkippedQuestion, Topic } from './types';
 
 /** All loaded packs merged: topics in load order, questions by id, problems by file. */
 export class QuestionBank {
@@ -41,6 +41,7 @@ export class QuestionBank {
   }
 
   private addTopic(topic: Topic): void {
+    const skipped: SkippedQuestion[] = [...(topic.skipped ?? [])];
     const questions = topic.questions.filter((question) => {
       const earlier = this.byId.get(question.id);
       if (!earlier) {
@@ -53,10 +54,12 @@ export class QuestionBank {
         message: `Question id "${question.id}" is already used in ${earlier.location.file}:${earlier.location.line}; this question is skipped.`,
         hint: 'Give the question its own "id:" line.',
       });
+      skipped.push({ title: question.title, line: question.location.line, reason: `id "${question.id}" already used in ${earlier.location.file}` });
       return false;
     });
     const sameId = this.topicList.filter((t) => t.id === topic.id).length;
     const id = sameId === 0 ? topic.id : `${topic.id}~${sameId + 1}`;
-    this.topicList.push({ ...topic, id, questions: questions.map((q) => (id === q.topicId ? q : { ...q, topicId: id })) });
+    const lost = skipped.length > 0 ? { skipped: skipped.sort((a, b) => a.line - b.line) } : {};
+    this.topicList.push({ ...topic, id, questions: questions.map((q) => (id === q.topicId ? q : { ...q, topicId: id })), ...lost });
   }
 }

@@ -24,11 +24,22 @@ export interface Question {
   readonly location: SourceLocation;
 }
 
+/** A question of the topic that did not load, and why (the Problems panel has the full message). */
+export interface SkippedQuestion {
+  readonly title: string;
+  /** 1-based line of its heading. */
+  readonly line: number;
+  /** Why, in a few words: "no \"### Answer\" heading". */
+  readonly reason: string;
+}
+
 export interface Topic {
   readonly id: string;
   readonly title: string;
   readonly description: string;
   readonly questions: readonly Question[];
+  /** Questions under this topic that errors kept out; absent when none. */
+  readonly skipped?: readonly SkippedQuestion[];
   readonly location: SourceLocation;
 }
 

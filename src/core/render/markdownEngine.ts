@@ -1,4 +1,5 @@
 import type MarkdownIt from 'markdown-it';
+import { htmlCommentsPlugin } from './htmlComments';
 
 const SAFE_LINK = /^(https?:|mailto:|#)/i;
 
@@ -15,7 +16,8 @@ let engine: MarkdownIt.MarkdownIt | undefined;
 
 /**
  * The one configured markdown-it used to parse packs and to render them:
- * raw HTML off (it shows as text), links limited to safe schemes, bare URLs linkified.
+ * raw HTML off (it shows as text) except HTML comments (hidden, as every viewer hides them), links
+ * limited to safe schemes, bare URLs linkified.
  */
 export function markdownEngine(): MarkdownIt.MarkdownIt {
   if (!engine) {
@@ -26,6 +28,7 @@ export function markdownEngine(): MarkdownIt.MarkdownIt {
     const MarkdownItConstructor = require('markdown-it') as typeof MarkdownIt;
     engine = new MarkdownItConstructor({ html: false, linkify: true, typographer: false });
     engine.validateLink = isSafeLink;
+    htmlCommentsPlugin(engine);
   }
   return engine;
 }
