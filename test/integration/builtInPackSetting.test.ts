@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, waitFor } from './helpers';
+import { activateExtension, waitFor, withDeadline } from './helpers';
 
 const SETTING = 'builtInPacks';
 
@@ -28,7 +28,7 @@ describe('choosing built-in packs (interviewCoach.builtInPacks)', () => {
     try {
       let changed = treeChanged();
       await config().update(SETTING, ['junior'], vscode.ConfigurationTarget.Global);
-      await changed;
+      await withDeadline('the tree to refresh after the setting changed', changed, 10_000);
       await waitFor('the mid-level topics to leave the tree', async () => {
         const visible = await treeTitles();
         return hidden(midLevel, visible) && shown(junior, visible);
@@ -36,7 +36,7 @@ describe('choosing built-in packs (interviewCoach.builtInPacks)', () => {
 
       changed = treeChanged();
       await config().update(SETTING, ['mid-level'], vscode.ConfigurationTarget.Global);
-      await changed;
+      await withDeadline('the tree to refresh after the setting changed', changed, 10_000);
       await waitFor('only the mid-level topics in the tree', async () => {
         const visible = await treeTitles();
         return shown(midLevel, visible) && hidden(junior, visible);
