@@ -90,7 +90,7 @@ if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
   await Promise.all(contexts.map((context) => context.watch()));
   let timer;
-  fs.watch('data', () => {
+  fs.watch('data', { recursive: true }, () => {
     clearTimeout(timer);
     timer = setTimeout(() => buildBuiltInPacks().then(() => console.log('[watch] built-in packs compiled'), (error) => console.error(`✘ [ERROR] ${error.message}`)), 100);
   });

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parseBuiltInPacks } from '../core/pack/builtInPacks';
+import { type BuiltInPackFile, parseBuiltInPacks, selectBuiltInPacks } from '../core/pack/builtInPacks';
 import { QuestionBank } from '../core/pack/questionBank';
 import type { ParsedPack } from '../core/pack/types';
 import { log } from '../log';
@@ -7,16 +7,19 @@ import { PackDiagnostics } from './packDiagnostics';
 import { readPackFile } from './packFile';
 import { findUserPacks, QUESTION_PACKS_SETTING, UserPackWatcher } from './userPacks';
 
+/** The setting (under `interviewCoach.`) naming the built-in packs to study. */
+export const BUILT_IN_PACKS_SETTING = 'builtInPacks';
+
 /**
- * Owns the loaded question bank: the built-in packs (compiled at build time into dist/packs.json)
- * plus the workspace's own packs. Packs are read on first use (the first tree render), never at
+ * Owns the loaded question bank: the built-in packs chosen in `interviewCoach.builtInPacks`
+ * (compiled at build time into dist/packs.json) plus the workspace's own packs. Packs are read on first use (the first tree render), never at
  * activation; edits to pack files reload the bank, and onDidChange fires once the new bank is ready.
  */
 export class QuestionBankService implements vscode.Disposable {
   private loading: Promise<QuestionBank> | undefined;
   /** The last bank whose load completed; the tree shows it while a reload runs. */
   private latest: QuestionBank | undefined;
-  private builtIn: Promise<ParsedPack[]> | undefined;
+  private builtIn: Promise<BuiltInPackFile[]> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly diagnostics = new PackDiagnostics();
@@ -29,6 +32,8 @@ export class QuestionBankService implements vscode.Disposable {
     this.configListener = vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(`interviewCoach.${QUESTION_PACKS_SETTING}`) && this.loading) {
         this.watcher.watch();
+        this.reload();
+      } else if (event.affectsConfiguration(`interviewCoach.${BUILT_IN_PACKS_SETTING}`)) {
         this.reload();
       }
     });
@@ -85,12 +90,13 @@ export class QuestionBankService implements vscode.Disposable {
     return bank;
   }
 
-  /** Read once: they are part of the installed extension and do not change while it runs. */
-  private builtInPacks(): Promise<ParsedPack[]> {
+  /** The chosen ones of the built-in packs, which are read once: they do not change while the extension runs. */
+  private async builtInPacks(): Promise<ParsedPack[]> {
     this.builtIn ??= Promise.resolve(vscode.workspace.fs.readFile(this.builtInPacksFile)).then((bytes) =>
       parseBuiltInPacks(this.builtInPacksFile.fsPath, new TextDecoder().decode(bytes)),
     );
-    return this.builtIn;
+    const setting = vscode.workspace.getConfiguration('interviewCoach').get<unknown>(BUILT_IN_PACKS_SETTING);
+    return selectBuiltInPacks(await this.builtIn, setting);
   }
 
   /** The workspace's packs; when the workspace search itself fails, none (the built-in topics still load). */
