@@ -42,7 +42,7 @@ export async function buildBuiltInPacks() {
     readdirSync(path.join(ROOT, folder), { withFileTypes: true })
       .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
       .map((entry) => entry.name)
-      .sort()
+      .sort(byStudyOrder)
       .map((name) => ({ pack, parsed: loadPack(`${folder}/${name}`, new Uint8Array(readFileSync(path.join(ROOT, folder, name)))) })),
   );
   const packs = files.map((file) => file.parsed);
@@ -54,6 +54,20 @@ export async function buildBuiltInPacks() {
   mkdirSync(path.dirname(BUILT_IN_PACKS_FILE), { recursive: true });
   writeFileSync(BUILT_IN_PACKS_FILE, JSON.stringify({ version: BUILT_IN_PACKS_VERSION, packs: files }));
   return { files: files.length, questions: packs.reduce((n, pack) => n + pack.topics.reduce((m, topic) => m + topic.questions.length, 0), 0) };
+}
+
+/**
+ * Topics in the order a learner meets them (the tree shows them so); a file not listed here comes
+ * after these, alphabetically.
+ */
+const STUDY_ORDER = [
+  'fundamentals.md', 'apis-and-web.md', 'databases.md', 'architecture-and-performance.md', 'security-and-reliability.md', 'devops.md',
+  'http-and-apis.md', 'data-and-transactions.md', 'distributed-systems.md', 'api-design.md', 'security-and-networking.md', 'observability.md', 'testing-and-design.md',
+];
+
+function byStudyOrder(a, b) {
+  const rank = (name) => (STUDY_ORDER.includes(name) ? STUDY_ORDER.indexOf(name) : STUDY_ORDER.length);
+  return rank(a) - rank(b) || a.localeCompare(b);
 }
 
 /** Topic and question ids used twice across the built-in files, as problems in the loader's shape. */

@@ -1,41 +1,47 @@
-/** The commented example written by "Interview Coach: New Question Pack". */
-export const EXAMPLE_PACK = `# My Topic
+/** The topic a new pack file names: "sql-practice.questions.md" → "Sql Practice", id "sql-practice". */
+export function topicFromFileName(fileName: string): { readonly title: string; readonly id: string } {
+  const base = fileName.trim().replace(/\.questions\.md$/i, '');
+  const id = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'my-topic';
+  const words = base.split(/[\s_-]+/).filter(Boolean);
+  const title = words.map((word) => (word === word.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word)).join(' ') || 'My Topic';
+  return { title, id };
+}
 
-id: my-topic
+/**
+ * The pack written by "Interview Coach: New Question Pack": the topic named after the file, and the
+ * format explained inside an HTML comment, so nothing in it becomes a question to study until the
+ * author writes one.
+ */
+export function examplePack(topic: { readonly title: string; readonly id: string }): string {
+  return `# ${topic.title}
 
-A line or two about this topic (optional). Lines like "id: my-topic" directly under a heading are
-metadata; everything else is ordinary markdown. Full format: see docs/question-packs.md in the
-Interview Coach repository.
+id: ${topic.id}
 
-## What question would an interviewer ask?
+<!--
+How to write questions (this comment is not shown and not studied; delete it when you like).
 
-id: my-topic.first-question
-difficulty: easy
-tags: example, http
+Each question is a "##" heading, then optional "key: value" metadata lines, optional context shown
+with the question, and an "### Answer" heading. Everything from "### Answer" to the next "##" is
+hidden until you reveal it. Further "###" headings after the answer are sections you can fold.
 
-Optional context shown with the question, before the answer is revealed.
+## Which HTTP methods are idempotent, and why does it matter?
+
+id: ${topic.id}.idempotent-methods
+difficulty: medium
+tags: http, rest
 
 ### Answer
 
-The answer starts at the "### Answer" heading and runs to the next "##" question. Use any
-markdown: **bold**, lists, tables and code. A "##" inside a code block does not start a question:
-
-\`\`\`md
-## Not a question, just code
-\`\`\`
+GET, HEAD, OPTIONS, PUT and DELETE: repeating them has the same effect as sending them once,
+so clients may retry them after a timeout. POST is not, unless the server accepts an
+idempotency key.
 
 ### Key points
 
-- Optional extra sections are "###" headings after the answer.
+- Idempotence is about the effect on the server, not about the response.
 
-### Follow-up questions
-
-- **A likely follow-up?** Its short answer.
-
-## A second question without metadata
-
-### Answer
-
-Questions without an "id:" line get one from the topic and the title, so reordering them keeps
-your progress.
+Questions without an "id:" line get one from the topic and the title. Difficulty is easy, medium
+or hard; tags are comma-separated. Problems show in the Problems panel with their line.
+-->
 `;
+}

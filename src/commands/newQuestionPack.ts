@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { EXAMPLE_PACK } from './examplePack';
+import { examplePack, topicFromFileName } from './examplePack';
 
 /** Creates a commented example pack in the workspace (or an untitled one with no folder open). */
 export async function newQuestionPack(): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: EXAMPLE_PACK });
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: examplePack({ title: 'My Topic', id: 'my-topic' }) });
     await vscode.window.showTextDocument(document);
     void vscode.window.showInformationMessage('Interview Coach: save this pack as "<name>.questions.md" inside a workspace folder to use it.');
     return;
@@ -23,7 +23,8 @@ export async function newQuestionPack(): Promise<void> {
   if (exists) {
     void vscode.window.showWarningMessage(`Interview Coach: ${name} already exists; it was not changed.`);
   } else {
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(EXAMPLE_PACK));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(examplePack(topicFromFileName(name))));
   }
   await vscode.window.showTextDocument(uri);
+  if (!exists) void vscode.window.showInformationMessage(`Interview Coach: created ${name.trim()}. Write your first "##" question in it; the comment at the top shows the format.`);
 }

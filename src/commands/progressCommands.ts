@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { questionCount } from '../tree/treeNodes';
 import type { QuestionBank } from '../core/pack/questionBank';
 import { parseImport } from '../core/practice/logExport';
 import type { PracticeService } from '../practice/practiceService';
@@ -9,7 +10,7 @@ type ResetScope = { readonly label: string; readonly ids: readonly string[] | 'a
 async function chooseResetScope(arg: unknown, bank: QuestionBank, currentId: string | undefined): Promise<ResetScope | undefined> {
   const topicId = topicIdFrom(arg);
   const topic = topicId ? bank.topic(topicId) : undefined;
-  if (topic) return { label: `all ${topic.questions.length} questions of "${topic.title}"`, ids: topic.questions.map((q) => q.id) };
+  if (topic) return { label: `all ${questionCount(topic.questions.length)} of "${topic.title}"`, ids: topic.questions.map((q) => q.id) };
   const questionId = questionIdFrom(arg);
   if (questionId) return { label: `"${bank.question(questionId)?.title ?? questionId}"`, ids: [questionId] };
   const current = currentId ? bank.question(currentId) : undefined;
@@ -19,7 +20,7 @@ async function chooseResetScope(arg: unknown, bank: QuestionBank, currentId: str
       label: 'One topic...',
       scope: async () => {
         const picked = await vscode.window.showQuickPick(bank.topics.map((t) => ({ label: t.title, topic: t })), { placeHolder: 'Reset which topic?' });
-        return picked && { label: `all ${picked.topic.questions.length} questions of "${picked.topic.title}"`, ids: picked.topic.questions.map((q) => q.id) };
+        return picked && { label: `all ${questionCount(picked.topic.questions.length)} of "${picked.topic.title}"`, ids: picked.topic.questions.map((q) => q.id) };
       },
     },
     { label: 'Everything', description: 'all practice history', scope: async () => ({ label: 'all your practice history', ids: 'all' as const }) },
@@ -62,9 +63,19 @@ export async function importProgress(source: unknown, practice: PracticeService,
     void vscode.window.showErrorMessage(`Interview Coach: ${uri.fsPath} was written by a newer version (schema ${parsed.newerSchema}); update the extension to import it.`);
     return undefined;
   }
+  const interactive = source instanceof vscode.Uri === false;
+  if (parsed.entries.length === 0) {
+    const what = parsed.invalid > 0 ? `none of its ${parsed.invalid} record(s) is a review, undo, suspend or reset` : 'it holds no records';
+    if (interactive) void vscode.window.showErrorMessage(`Interview Coach: ${uri.fsPath} is not an Interview Coach progress file (${what}). Choose a file made by Export Progress.`);
+    return { added: 0 };
+  }
   const state = await practice.state();
   const fresh = new Set(parsed.entries.filter((entry) => !state.has(entry.rid)).map((entry) => entry.rid)).size;
-  if (confirm && source instanceof vscode.Uri === false) {
+  if (fresh === 0) {
+    if (interactive) void vscode.window.showInformationMessage(`Interview Coach: nothing to import; all ${parsed.entries.length} record(s) in ${uri.fsPath} are already in your practice log.`);
+    return { added: 0 };
+  }
+  if (confirm && interactive) {
     const invalid = parsed.invalid > 0 ? ` ${parsed.invalid} unreadable record(s) will be ignored.` : '';
     const answer = await vscode.window.showInformationMessage(
       `Import progress from ${uri.fsPath}?`,
@@ -74,7 +85,7 @@ export async function importProgress(source: unknown, practice: PracticeService,
     if (answer !== 'Import') return undefined;
   }
   const result = await practice.importEntries(text);
-  if (source instanceof vscode.Uri === false) void vscode.window.showInformationMessage(`Interview Coach: imported ${result.added} record(s); ${result.duplicates} were already there.`);
+  if (interactive) void vscode.window.showInformationMessage(`Interview Coach: imported ${result.added} record(s); ${result.duplicates} were already there.`);
   return { added: result.added };
 }
 

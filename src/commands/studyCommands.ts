@@ -4,6 +4,7 @@ import type { QuestionBank } from '../core/pack/questionBank';
 import type { StudyController } from '../study/studyController';
 import type { QuestionTreeProvider } from '../tree/questionTreeProvider';
 import { ALL, type TreeFilter } from '../tree/treeFilter';
+import { questionCount } from '../tree/treeNodes';
 
 interface SearchPick extends vscode.QuickPickItem {
   readonly questionId: string;
@@ -35,7 +36,7 @@ export async function searchQuestions(bank: QuestionBank, study: StudyController
 
 export async function chooseTopicThenRandom(bankService: QuestionBankService, study: StudyController, topicId?: string): Promise<void> {
   const bank = await bankService.bank();
-  const chosen = topicId ?? (await vscode.window.showQuickPick(bank.topics.map((t) => ({ label: t.title, description: `${t.questions.length} questions`, id: t.id })), { placeHolder: 'Random question from which topic?' }))?.id;
+  const chosen = topicId ?? (await vscode.window.showQuickPick(bank.topics.map((t) => ({ label: t.title, description: questionCount(t.questions.length), id: t.id })), { placeHolder: 'Random question from which topic?' }))?.id;
   if (chosen) await study.openRandom({ topicId: chosen });
 }
 

@@ -26,9 +26,9 @@ export class TopicNode extends vscode.TreeItem {
     this.id = `topic:${topic.id}`;
     this.contextValue = 'topic';
     this.description = counts.due > 0 ? `${counts.due} due · ${counts.total}` : `${counts.total}`;
-    this.tooltip = new vscode.MarkdownString(`**${escapeMd(topic.title)}** — ${counts.total} questions, ${counts.due} due\n\n${escapeMd(topic.description)}\n\n*${topic.location.file}*`);
+    this.tooltip = new vscode.MarkdownString(`**${escapeMd(topic.title)}** — ${questionCount(counts.total)}, ${counts.due} due\n\n${escapeMd(topic.description)}`);
     this.iconPath = new vscode.ThemeIcon('folder-library');
-    this.accessibilityInformation = { label: `${topic.title}, topic, ${counts.total} questions, ${counts.due} due` };
+    this.accessibilityInformation = { label: `${topic.title}, topic, ${questionCount(counts.total)}, ${counts.due} due` };
     markSkippedQuestions(this, topic);
   }
 }
@@ -70,6 +70,11 @@ function tooltip(question: Question, progress: QuestionProgress, status: string,
   if (progress.lapses > 0) lines.push(`Forgotten ${progress.lapses} time${progress.lapses === 1 ? '' : 's'}`);
   if (hasNote) lines.push('Has a note');
   return new vscode.MarkdownString(lines.join('  \n'));
+}
+
+/** "1 question", "24 questions". */
+export function questionCount(count: number): string {
+  return count === 1 ? '1 question' : `${count} questions`;
 }
 
 function escapeMd(text: string): string {

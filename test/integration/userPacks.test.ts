@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { QuestionBankService } from '../../src/bank/questionBankService';
-import { EXAMPLE_PACK } from '../../src/commands/examplePack';
+import { examplePack, topicFromFileName } from '../../src/commands/examplePack';
+import { renderMarkdown } from '../../src/core/render/renderMarkdown';
 import type { InterviewCoachApi } from '../../src/extension';
 import type { CoachNode } from '../../src/tree/treeNodes';
 import { activateExtension, closeAllEditors, EXTENSION_ID, nonEmpty, waitFor, withDeadline } from './helpers';
@@ -47,14 +48,18 @@ describe('workspace question packs', () => {
     await vscode.workspace.fs.delete(uri);
   });
 
-  it('creates a commented example pack that loads without problems', async () => {
+  it('a new pack is named after its file, and its commented guide adds nothing to study', async () => {
     const api = await activateExtension();
-    const uri = vscode.Uri.joinPath(folder(), 'example.questions.md');
-    await write(uri, EXAMPLE_PACK);
-    await waitFor('the example topic in the bank', async () => (await api.bankService.bank()).topic('my-topic'));
-    const bank = await api.bankService.bank();
-    assert.equal(bank.topic('my-topic')?.questions.length, 2);
-    assert.deepEqual(vscode.languages.getDiagnostics(uri), []);
+    const uri = vscode.Uri.joinPath(folder(), 'sql-practice.questions.md');
+    const template = examplePack(topicFromFileName('sql-practice.questions.md'));
+    await write(uri, template);
+    await waitFor('the new pack reported in the Problems panel', () => vscode.languages.getDiagnostics(uri).length > 0);
+    assert.match(vscode.languages.getDiagnostics(uri)[0]?.message ?? '', /no questions/i);
+    assert.equal((await api.bankService.bank()).questions().filter((q) => q.id.startsWith('sql-practice')).length, 0, 'the guide is not a question');
+    await write(uri, `${template}\n## What does GROUP BY do?\n\n### Answer\n\nIt folds rows with equal keys into one.\n`);
+    await waitFor('the first question in the new topic', async () => (await api.bankService.bank()).topic('sql-practice')?.questions.length === 1);
+    assert.equal((await api.bankService.bank()).topic('sql-practice')?.title, 'Sql Practice');
+    await waitFor('the Problems panel to clear', () => vscode.languages.getDiagnostics(uri).length === 0);
     await vscode.workspace.fs.delete(uri);
   });
 
@@ -122,11 +127,9 @@ describe('packs as authors write them', function () {
     assert.deepEqual(diagnosticsOf('commented.questions.md'), []);
     const question = (await api.bankService.bank()).topic('commented')?.questions[0];
     assert.ok(question, 'the commented question loads');
-    await vscode.commands.executeCommand('interviewCoach.openQuestion', question.id);
-    const html = await waitFor('the panel', () => api.panel.webviewForTests?.html);
-    const section = (id: string): string => new RegExp(`<section id="${id}"[^>]*>([\\s\\S]*?)</section>`).exec(html)?.[1] ?? '';
-    assert.equal(section('prompt').trim(), '<p>Prompt text.</p>', 'the prompt does not end with "<!--"');
-    assert.equal(section('answer').trim(), '<p>Real answer.</p>', 'the answer is the real one, not "hidden -->"');
+    // The panel shows what this renderer makes of the question (src/study/questionView.ts).
+    assert.equal(renderMarkdown(question.prompt).trim(), '<p>Prompt text.</p>', 'the prompt does not end with "<!--"');
+    assert.equal(renderMarkdown(question.answer).trim(), '<p>Real answer.</p>', 'the answer is the real one, not "hidden -->"');
   });
 
   it('reports an unclosed <!-- on its line and keeps the other question', async () => {
