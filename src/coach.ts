@@ -41,9 +41,10 @@ export function createCoach(context: vscode.ExtensionContext, treeView: vscode.T
   const practice = new PracticeService(context.globalStorageUri);
   const notes = new NotesService(context);
   const panel = new QuestionPanel(media);
-  const study = new StudyController(bankService, practice, panel, notes, new PanelPreferences(context.globalState));
+  const preferences = new PanelPreferences(context.globalState);
+  const study = new StudyController(bankService, practice, panel, notes, preferences);
   const treeProvider = new QuestionTreeProvider(bankService, practice, notes);
-  const statusBar = new DueStatusBar(bankService, practice);
+  const statusBar = new DueStatusBar(bankService, practice, preferences);
   const stats = new StatsPanel(media, async () => computeStats(await bankService.bank(), await practice.state(), practice.now()), practice.onDidChange);
   const commands = commandHandlers({ bankService, notes, practice, study, tree: treeProvider, showStats: () => stats.show() });
 

@@ -11,7 +11,8 @@ import { newQuestionPack } from './newQuestionPack';
 import { exportNotes, openNotes } from './notesCommands';
 import { exportProgress, importProgress, resetProgress } from './progressCommands';
 import { pickQuestion } from './questionPicker';
-import { chooseFilter, chooseTopicThenRandom, searchQuestions } from './studyCommands';
+import { searchCommand } from './searchCommand';
+import { chooseFilter, chooseTopicThenRandom } from './studyCommands';
 
 export interface CommandDependencies {
   readonly bankService: QuestionBankService;
@@ -66,7 +67,7 @@ export function commandHandlers(deps: CommandDependencies): ReadonlyMap<string, 
     command('randomQuestion', 'Could not pick a question', async (arg) => study.openRandom({ topicId: topicIdFrom(arg) })),
     command('randomQuestionFromTopic', 'Could not pick a question', async (arg) => chooseTopicThenRandom(bankService, study, topicIdFrom(arg))),
     command('nextDue', 'Could not open the next due question', async () => study.openNextDue()),
-    command('search', 'Could not search the questions', async () => searchQuestions(await bank(), study, async (id) => (await notes.load(id)).text)),
+    command('search', 'Could not search the questions', async () => searchCommand(await bank(), study, async (id) => (await notes.load(id)).text)),
     command('revealAnswer', 'Could not reveal the answer', async () => study.reveal()),
     command('rate', 'Could not save the grade', async (arg) => {
       const grade = gradeFrom(arg);

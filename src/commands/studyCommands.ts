@@ -1,38 +1,9 @@
 import * as vscode from 'vscode';
 import type { QuestionBankService } from '../bank/questionBankService';
-import type { QuestionBank } from '../core/pack/questionBank';
 import type { StudyController } from '../study/studyController';
 import type { QuestionTreeProvider } from '../tree/questionTreeProvider';
 import { ALL, type TreeFilter } from '../tree/treeFilter';
 import { questionCount } from '../tree/treeNodes';
-
-interface SearchPick extends vscode.QuickPickItem {
-  readonly questionId: string;
-}
-
-/** Quick pick over titles, tags and answer text (and note text), with the topic as description. */
-export async function searchQuestions(bank: QuestionBank, study: StudyController, noteText: (id: string) => Promise<string>): Promise<void> {
-  if (bank.size === 0) {
-    void vscode.window.showInformationMessage('Interview Coach: there are no questions to search yet.');
-    return;
-  }
-  const items: SearchPick[] = await Promise.all(
-    bank.questions().map(async (question) => {
-      const note = await noteText(question.id);
-      // The detail line is what quick pick matches besides the label; keep it one line.
-      const searchable = [question.tags.map((t) => `#${t}`).join(' '), question.prompt, question.answer, note].join(' ').replace(/\s+/g, ' ');
-      return { label: question.title, description: bank.topic(question.topicId)?.title, detail: searchable.slice(0, 4000), questionId: question.id };
-    }),
-  );
-  const picked = await vscode.window.showQuickPick(items, {
-    title: 'Search Interview Questions',
-    placeHolder: 'Type words from a title, tag, answer or your notes',
-    matchOnDescription: true,
-    matchOnDetail: true,
-  });
-  const question = picked && bank.question(picked.questionId);
-  if (question) await study.open(question);
-}
 
 export async function chooseTopicThenRandom(bankService: QuestionBankService, study: StudyController, topicId?: string): Promise<void> {
   const bank = await bankService.bank();

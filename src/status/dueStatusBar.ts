@@ -1,20 +1,30 @@
 import * as vscode from 'vscode';
 import type { QuestionBankService } from '../bank/questionBankService';
+import { nextDueDate, sessionCounts } from '../core/session/studySession';
+import { formatInterval } from '../core/practice';
 import type { PracticeService } from '../practice/practiceService';
+import type { PanelPreferences } from '../study/panelPreferences';
+import { sessionInputs } from '../study/sessionInputs';
 
-/** "N due" in the status bar; hidden when nothing is due or when the user turned it off. */
+/**
+ * Today's session in the status bar: "3 due", else "5 new" to learn, else "done"; always there
+ * (unless turned off), so a new user sees where to start. A click starts studying.
+ */
 export class DueStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('interviewCoach.due', vscode.StatusBarAlignment.Left, 50);
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly bankService: QuestionBankService, private readonly practice: PracticeService) {
-    this.item.name = 'Interview Coach: due questions';
-    this.item.command = 'interviewCoach.nextDue';
+  constructor(
+    private readonly bankService: QuestionBankService,
+    private readonly practice: PracticeService,
+    private readonly preferences: PanelPreferences,
+  ) {
+    this.item.name = 'Interview Coach: today';
     this.subscriptions = [
       practice.onDidChange(() => void this.update()),
       bankService.onDidChange(() => void this.update()),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('interviewCoach.statusBar.enabled')) void this.update();
+        if (event.affectsConfiguration('interviewCoach.statusBar.enabled') || event.affectsConfiguration('interviewCoach.newPerDay')) void this.update();
       }),
     ];
   }
@@ -25,19 +35,32 @@ export class DueStatusBar implements vscode.Disposable {
       return;
     }
     const [bank, state] = await Promise.all([this.bankService.bank(), this.practice.state()]);
-    const due = state.dueCount(this.practice.now(), bank.questions().map((q) => q.id));
-    if (due === 0) {
-      this.item.hide();
-      return;
+    const now = this.practice.now();
+    const inputs = sessionInputs(bank, state, now, this.preferences);
+    const { dueLeft: due, newLeft } = sessionCounts(inputs, now);
+    const plural = (count: number): string => (count === 1 ? '' : 's');
+    if (due > 0) {
+      this.show(`$(mortar-board) ${due} due`, `${due} question${plural(due)} due for review. Click to practise the next one.`, 'interviewCoach.nextDue');
+    } else if (newLeft > 0) {
+      const count = Number.isFinite(newLeft) ? newLeft : inputs.questions.filter((q) => inputs.progress(q.id).status === 'new').length;
+      this.show(`$(mortar-board) ${count} new`, `Nothing is due. ${count} new question${plural(count)} to learn today. Click to start.`, 'interviewCoach.randomQuestion');
+    } else {
+      const next = nextDueDate(inputs);
+      const when = next ? ` The next review is due in ${formatInterval(Math.max(0, next.getTime() - now.getTime()))}.` : '';
+      this.show('$(mortar-board) done', `Done for today.${when}`, 'interviewCoach.randomQuestion');
     }
-    this.item.text = `$(mortar-board) ${due} due`;
-    this.item.tooltip = `Interview Coach: ${due} question${due === 1 ? '' : 's'} due for review. Click to practise the next one.`;
-    this.item.accessibilityInformation = { label: `${due} interview question${due === 1 ? '' : 's'} due` };
-    this.item.show();
   }
 
   dispose(): void {
     for (const subscription of this.subscriptions) subscription.dispose();
     this.item.dispose();
+  }
+
+  private show(text: string, tooltip: string, command: string): void {
+    this.item.text = text;
+    this.item.tooltip = `Interview Coach: ${tooltip}`;
+    this.item.accessibilityInformation = { label: `Interview Coach: ${tooltip}` };
+    this.item.command = command;
+    this.item.show();
   }
 }

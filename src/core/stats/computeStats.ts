@@ -79,7 +79,7 @@ export function computeStats(bank: QuestionBank, state: PracticeState, now: Date
 
   const overall = emptyCounts();
   const topics: TopicMastery[] = [];
-  const reviewed: (HardQuestion & { readonly order: number })[] = [];
+  const reviewed: (HardQuestion & { readonly order: number; readonly forgotten: boolean; readonly difficulty: number })[] = [];
   for (const topic of bank.topics) {
     const counts = emptyCounts();
     for (const question of topic.questions) {
@@ -98,16 +98,20 @@ export function computeStats(bank: QuestionBank, state: PracticeState, now: Date
           retrievability: progress.retrievability,
           status: progress.status,
           order: reviewed.length,
+          forgotten: progress.lastGrade === 1,
+          difficulty: progress.card?.difficulty ?? 0,
         });
       }
     }
     topics.push({ topicId: topic.id, title: topic.title, counts });
   }
 
+  // Hardest to recall: forgotten at the last review first, then by FSRS difficulty (its estimate of
+  // how hard the question is for this user), then lapses, then the lowest chance of recall now.
   const hardest = reviewed
-    .sort((a, b) => b.lapses - a.lapses || a.retrievability - b.retrievability || a.order - b.order)
+    .sort((a, b) => Number(b.forgotten) - Number(a.forgotten) || b.difficulty - a.difficulty || b.lapses - a.lapses || a.retrievability - b.retrievability || a.order - b.order)
     .slice(0, HARDEST_LIMIT)
-    .map(({ order: _order, ...question }) => question);
+    .map(({ order: _order, forgotten: _forgotten, difficulty: _difficulty, ...question }) => question);
 
   return {
     today: localDay(now),
