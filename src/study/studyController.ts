@@ -17,6 +17,8 @@ interface Shown {
   readonly question: Question;
   readonly reason: StepReason | 'chosen';
   revealed: boolean;
+  /** Marked as gone from its pack; a pack edit that brings it back shows it again. */
+  gone?: boolean;
 }
 
 const GONE = 'This question is no longer in its pack (it was deleted, or its pack no longer loads; see the Problems panel). Its history is kept and comes back with the question.';
@@ -113,6 +115,7 @@ export class StudyController implements vscode.Disposable {
     if (!shown || shown.question.id !== questionId) return void vscode.window.showInformationMessage('Interview Coach: open a question before grading it.');
     const question = (await this.bankService.bank()).question(shown.question.id);
     if (!question) {
+      shown.gone = true;
       this.panel.post({ type: 'gone', text: GONE });
       return void vscode.window.showWarningMessage(`Interview Coach: "${shown.question.title}" was not graded: it is no longer in its pack.`);
     }
@@ -194,10 +197,14 @@ export class StudyController implements vscode.Disposable {
     const shown = this.current && this.shown;
     if (!shown) return;
     const question = (await this.bankService.bank()).question(shown.question.id);
-    if (!question) return void this.panel.post({ type: 'gone', text: GONE });
-    if (question.hash === shown.question.hash && question.location.file === shown.question.location.file) return;
+    if (!question) {
+      shown.gone = true;
+      return void this.panel.post({ type: 'gone', text: GONE });
+    }
+    if (!shown.gone && question.hash === shown.question.hash && question.location.file === shown.question.location.file) return;
     const onlyAnswerChanged = question.title === shown.question.title && question.prompt === shown.question.prompt;
-    await this.display(question, shown.reason, { focus: false, notice: 'This question was edited in its pack; showing the new text.', revealed: onlyAnswerChanged && shown.revealed });
+    const notice = shown.gone ? 'This question is back in its pack.' : 'This question was edited in its pack; showing the new text.';
+    await this.display(question, shown.reason, { focus: false, notice, revealed: onlyAnswerChanged && shown.revealed });
   }
 
   private async onDoneAction(action: DoneAction): Promise<void> {
