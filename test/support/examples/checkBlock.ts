@@ -1,0 +1,44 @@
+import { checkDockerfile, checkHttpMessages, checkJson, checkYaml } from './checkFormats';
+import { checkPython, isSelfContainedScript, runScript, typeCheckScript } from './checkScript';
+import type { ExampleBlock } from './packExamples';
+
+/** Languages whose blocks are shown only: diagrams, shell transcripts, configuration of other tools. */
+export const NOT_RUN = new Set(['text', 'sh', 'bash', 'shell', 'console', 'nginx', 'go', 'mongosh', '']);
+export const CHECKED = new Set(['sql', 'ts', 'js', 'python', 'http', 'yaml', 'dockerfile', 'json']);
+
+export interface BlockResult {
+  readonly failures: string[];
+  /** What was done: "type-checked, ran", "parsed", ... */
+  readonly done: string;
+}
+
+/** Checks one non-SQL block (SQL runs per question, see runSql.ts); failures name file, question and line. */
+export function checkBlock(block: ExampleBlock, baseDir: string): BlockResult {
+  const where = `${block.file}, question ${block.questionId}, ${block.lang} block at line ${block.line}`;
+  const name = (problems: string[]): string[] => problems.map((p) => `${where}: ${p}`);
+  switch (block.lang) {
+    case 'ts':
+    case 'js': {
+      const typeErrors = typeCheckScript(block, baseDir);
+      if (typeErrors.length > 0 || !isSelfContainedScript(block.code)) return { failures: name(typeErrors), done: 'type-checked' };
+      const failure = runScript(block);
+      return { failures: name(failure ? [failure] : []), done: 'type-checked, ran' };
+    }
+    case 'python': {
+      const { failure, ran } = checkPython(block);
+      return { failures: name(failure ? [failure] : []), done: ran ? 'parsed, ran' : 'parsed' };
+    }
+    case 'http':
+      return { failures: name(checkHttpMessages(block.code)), done: 'parsed' };
+    case 'yaml':
+      return { failures: name(checkYaml(block.code)), done: 'parsed' };
+    case 'dockerfile':
+      return { failures: name(checkDockerfile(block.code)), done: 'parsed' };
+    case 'json':
+      return { failures: name(checkJson(block.code)), done: 'parsed' };
+    default:
+      return NOT_RUN.has(block.lang)
+        ? { failures: [], done: 'not run' }
+        : { failures: name([`unknown example language "${block.lang}": add a check for it or mark it as not run`]), done: 'not run' };
+  }
+}
