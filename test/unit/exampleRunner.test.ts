@@ -14,7 +14,7 @@ describe('example runner', () => {
 
   it('finds each block through the pack parser, at its line in the file', () => {
     assert.deepEqual(blocksOf('broken.not-valid').map((b) => [b.lang, b.line]), [['sql', 16]]);
-    assert.deepEqual(blocksOf('broken.formats').map((b) => b.lang), ['http', 'yaml', 'dockerfile', 'python', 'ts', 'js', 'json']);
+    assert.deepEqual(blocksOf('broken.formats').map((b) => b.lang), ['http', 'yaml', 'dockerfile', 'python', 'ts', 'js', 'json', 'js', 'ruby']);
   });
 
   it('splits statements at a ";" ending a line and keeps the expect comments right after each', () => {
@@ -43,15 +43,17 @@ describe('example runner', () => {
     ]);
   });
 
-  it('fails malformed http, yaml, dockerfile, json and failing python, ts and js', function () {
+  it('fails malformed http, yaml, dockerfile, json, failing python, ts and js, and unknown languages', function () {
     this.timeout(60_000);
     const failed = blocksOf('broken.formats').map((block) => [block.lang, checkBlock(block, REPO_ROOT).failures.join(' | ')]);
     for (const [lang, failures] of failed) assert.match(failures ?? '', /question broken\.formats, \w+ block at line \d+: /, `${lang} should fail`);
-    const byLang = Object.fromEntries(failed);
+    const byLang = Object.fromEntries(failed.filter(([lang], index) => lang !== 'js' || index === 5));
+    assert.match(failed[7]?.[1] ?? '', /TS2588/, 'a ```javascript block is checked as js');
     assert.match(byLang.http ?? '', /"Host example.com" is not a header field/);
     assert.match(byLang.dockerfile ?? '', /unknown instruction "RUNN".*exec form is not valid JSON/);
     assert.match(byLang.python ?? '', /AssertionError: the example's claim/);
     assert.match(byLang.ts ?? '', /TS2322/);
     assert.match(byLang.js ?? '', /exited with 1/);
+    assert.match(byLang.ruby ?? '', /unknown example language "ruby"/);
   });
 });

@@ -8,13 +8,15 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   allowJs: true,
   checkJs: true,
   target: ts.ScriptTarget.ES2022,
-  lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+  lib: ['lib.es2022.d.ts'],
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
   moduleDetection: ts.ModuleDetectionKind.Force,
   types: ['node'],
   skipLibCheck: true,
 };
+
+const libraryFiles = new Map<string, ts.SourceFile>();
 
 /** True when every import of the block is a `node:` built-in, so it can run on its own. */
 export function isSelfContainedScript(code: string): boolean {
@@ -44,7 +46,14 @@ export function typeCheckScript(block: ExampleBlock, baseDir: string): string[] 
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (name, language) => {
     const text = sources.get(name);
-    return text === undefined ? getSourceFile(name, language) : ts.createSourceFile(name, text, language, true);
+    if (text !== undefined) return ts.createSourceFile(name, text, language, true);
+    // The standard library and @types/node are the same for every block: parse them once.
+    let file = libraryFiles.get(name);
+    if (!file) {
+      file = getSourceFile(name, language);
+      if (file) libraryFiles.set(name, file);
+    }
+    return file;
   };
   // JavaScript examples stay free of JSDoc type annotations, so only ts blocks must type every parameter.
   const options = block.lang === 'ts' ? COMPILER_OPTIONS : { ...COMPILER_OPTIONS, noImplicitAny: false };

@@ -6,12 +6,17 @@ import { markdownEngine } from '../../../src/core/render/markdownEngine';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 
+/** Other names writers use for the languages the runner checks. */
+const LANGUAGE_ALIASES: Readonly<Record<string, string>> = {
+  javascript: 'js', typescript: 'ts', py: 'python', python3: 'python', yml: 'yaml', docker: 'dockerfile', shell: 'sh', console: 'sh',
+};
+
 /** One fenced code block of a question's answer, located in its pack file. */
 export interface ExampleBlock {
   /** The pack file, relative to the repository root, with `/` separators. */
   readonly file: string;
   readonly questionId: string;
-  /** First word of the info string, lowercase (`sql`, `ts`, ...); '' when there is none. */
+  /** First word of the info string, lowercase, aliases resolved (`javascript` is `js`); '' when there is none. */
   readonly lang: string;
   /** The other words of the info string, such as `norun`. */
   readonly flags: readonly string[];
@@ -58,7 +63,8 @@ export function questionsWithExamples(file: string, root = REPO_ROOT): PackQuest
         .parse(question.answer, {})
         .filter((token) => token.type === 'fence' && token.map)
         .map((token): ExampleBlock => {
-          const [lang = '', ...flags] = token.info.trim().toLowerCase().split(/\s+/);
+          const [written = '', ...flags] = token.info.trim().toLowerCase().split(/\s+/);
+          const lang = LANGUAGE_ALIASES[written] ?? written;
           return { file, questionId: question.id, lang, flags, line: answerStart + (token.map?.[0] ?? 0) + 1, code: token.content };
         });
       result.push({ file, question, blocks });
