@@ -6,9 +6,10 @@ import { markdownEngine } from '../../../src/core/render/markdownEngine';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 
-/** Other names writers use for the languages the runner checks. */
+/** Other names writers use for the languages the runner checks (the panel's codeActions.ts knows the same ones). */
 const LANGUAGE_ALIASES: Readonly<Record<string, string>> = {
-  javascript: 'js', typescript: 'ts', py: 'python', python3: 'python', yml: 'yaml', docker: 'dockerfile', shell: 'sh', console: 'sh',
+  javascript: 'js', mjs: 'js', cjs: 'js', node: 'js', typescript: 'ts', py: 'python', python3: 'python',
+  psql: 'sql', postgres: 'sql', postgresql: 'sql', yml: 'yaml', docker: 'dockerfile', shell: 'sh', console: 'sh', zsh: 'sh',
 };
 
 /** One fenced code block of a question's answer, located in its pack file. */
