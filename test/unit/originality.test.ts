@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { builtInPackFiles } from '../support/examples/packExamples';
 
 // Mirrors scripts/source-shingles.mjs, which hashed every 8-word run of the source text.
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -15,12 +16,16 @@ describe('built-in content is written in our own words', () => {
     assert.ok(sourceHashes.size > 2000, `expected the source's 8-word runs, got ${sourceHashes.size}`);
   });
 
+  it('reads every built-in pack, those in sub-folders of data/ included', () => {
+    const files = builtInPackFiles(ROOT);
+    assert.ok(files.length >= 6, `expected the built-in packs, got ${files.join(', ')}`);
+    assert.ok(files.every((file) => file.startsWith('data/') && file.endsWith('.md')));
+  });
+
   it('shares no run of 8 consecutive words with the source text', () => {
     const copied: string[] = [];
-    // Every built-in pack: data/*.md and the packs in its subfolders (data/mid-level/).
-    const packs = fs.readdirSync(path.join(ROOT, 'data'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md'));
-    for (const name of packs) {
-      const w = words(fs.readFileSync(path.join(ROOT, 'data', name), 'utf8'));
+    for (const name of builtInPackFiles(ROOT)) {
+      const w = words(fs.readFileSync(path.join(ROOT, name), 'utf8'));
       for (let i = 0; i + 8 <= w.length; i++) {
         if (sourceHashes.has(hash(w.slice(i, i + 8)))) copied.push(`${name}: "${w.slice(i, i + 8).join(' ')}"`);
       }
