@@ -5,6 +5,7 @@
 //   dist/extension.js   the activation entry: registers commands, the tree view, the serializer
 //   dist/coach.js       everything else, require()d on first use
 //   dist/markdown-it.js markdown-it, require()d when a workspace pack is parsed or a question rendered
+//   dist/highlight.js   highlight.js and its languages, require()d when a question is rendered
 //   dist/packWorker.js  a worker thread that parses big workspace packs
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
@@ -60,9 +61,21 @@ const SHARED_BY_ENTRY_AND_COACH = new Set(['src/viewIds.ts']);
 
 const builds = [
   { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [...shared.plugins, keepSeparate('./coach', './coach.js')] },
-  { ...node, entryPoints: ['src/coach.ts'], outfile: 'dist/coach.js', plugins: [...shared.plugins, keepSeparate('markdown-it', './markdown-it.js')] },
+  {
+    ...node,
+    entryPoints: ['src/coach.ts'],
+    outfile: 'dist/coach.js',
+    plugins: [...shared.plugins, keepSeparate('markdown-it', './markdown-it.js'), keepSeparate('./highlighter', './highlight.js')],
+  },
+  // highlight.js with the languages answers use, required on the first rendered question.
+  { ...node, entryPoints: ['src/core/render/highlighter.ts'], outfile: 'dist/highlight.js' },
   // Parses big workspace packs off the extension host thread (src/bank/parsePackOffThread.ts).
-  { ...node, entryPoints: ['src/bank/packWorker.ts'], outfile: 'dist/packWorker.js', plugins: [...shared.plugins, keepSeparate('markdown-it', './markdown-it.js')] },
+  {
+    ...node,
+    entryPoints: ['src/bank/packWorker.ts'],
+    outfile: 'dist/packWorker.js',
+    plugins: [...shared.plugins, keepSeparate('markdown-it', './markdown-it.js'), keepSeparate('./highlighter', './highlight.js')],
+  },
   {
     ...node,
     stdin: { contents: "module.exports = require('markdown-it');", resolveDir: '.', sourcefile: 'markdown-it-bundle.js' },

@@ -40,7 +40,7 @@ export function createCoach(context: vscode.ExtensionContext, treeView: vscode.T
   const bankService = new QuestionBankService(vscode.Uri.joinPath(context.extensionUri, 'dist', 'packs.json'));
   const practice = new PracticeService(context.globalStorageUri);
   const notes = new NotesService(context);
-  const panel = new QuestionPanel(media);
+  const panel = new QuestionPanel(media, vscode.Uri.joinPath(context.globalStorageUri, 'examples'));
   const preferences = new PanelPreferences(context.globalState);
   const study = new StudyController(bankService, practice, panel, notes, preferences);
   const treeProvider = new QuestionTreeProvider(bankService, practice, notes);

@@ -33,7 +33,11 @@ export class QuestionPanel implements vscode.Disposable {
   readonly onDidReceiveOther = this.messageEmitter.event;
   readonly onDidClose = this.closedEmitter.event;
 
-  constructor(private readonly mediaFolder: vscode.Uri) {}
+  constructor(
+    private readonly mediaFolder: vscode.Uri,
+    /** Where "Open in editor" writes code examples (the extension's global storage). */
+    private readonly examplesFolder: vscode.Uri,
+  ) {}
 
   get isOpen(): boolean {
     return this.panel !== undefined;
@@ -144,7 +148,7 @@ export class QuestionPanel implements vscode.Disposable {
         await copyCode(message.code);
         return;
       case 'openCode':
-        await openCodeInEditor(message.code, message.language);
+        await openCodeInEditor(message.code, message.language, this.examplesFolder);
         return;
       default:
         this.messageEmitter.fire(message);

@@ -32,6 +32,7 @@ describe('practice progress in the real workbench', () => {
     for (let graded = 1; graded <= 3; graded++) {
       const shown = await web.locator('#question-title').innerText();
       assert.ok(seeded.some((s) => shown.includes(s.title)), `a due question is shown: ${shown}`);
+      await workbench.panelHasKeyboard();
       await web.locator('body').press('Space');
       await web.locator('#answer').waitFor({ state: 'visible' });
       await web.locator('body').press('3');

@@ -36,6 +36,7 @@ describe('study loop in the real workbench (packaged VSIX)', () => {
     const web = workbench.webview();
     await web.locator('#question-title', { hasText: graded }).waitFor();
     const before = await workbench.treeRow(graded).getAttribute('aria-label');
+    await workbench.panelHasKeyboard();
     await web.locator('body').press('Space');
     await web.locator('#answer').waitFor({ state: 'visible' });
     await web.locator('body').press('3');
@@ -58,16 +59,21 @@ describe('study loop in the real workbench (packaged VSIX)', () => {
     await workbench.poll('the version-control question to open', async () => /version control|Git/i.test(await title().innerText()));
   });
 
-  it('opens a code example in an untitled editor with its language', async () => {
+  it('opens a code example in an editor with its language, as a file that closes without asking to save', async () => {
     await workbench.webview().getByRole('button', { name: 'Show answer' }).click();
     await workbench.webview().locator('details[data-section="Example"] > summary').click();
     const block = workbench.webview().locator('.code-block[data-language="sh"]').first();
     const firstLine = ((await block.locator('code').textContent()) ?? '').split('\n')[0] ?? '';
     assert.ok(firstLine.length > 3, 'the example has code');
     await block.getByRole('button', { name: 'Open this sh example in an editor' }).click();
-    await workbench.page.locator('.tabs-container .tab', { hasText: 'Untitled' }).waitFor();
+    await workbench.page.locator('.tabs-container .tab', { hasText: /example-\w+\.sh/ }).waitFor();
     await workbench.page.locator('.editor-instance .view-lines').filter({ hasText: firstLine.trim().slice(0, 20) }).first().waitFor();
     await workbench.page.locator('.statusbar-item', { hasText: /^Shell Script$/ }).waitFor();
+    const tab = workbench.page.locator('.tabs-container .tab', { hasText: /example-\w+\.sh/ });
+    await tab.hover();
+    await tab.locator('.tab-actions .action-label').first().click();
+    await tab.waitFor({ state: 'detached' });
+    assert.equal(await workbench.page.locator('.monaco-dialog-box').count(), 0, 'no "save changes?" dialog');
   });
 
   it('brings the same question back after a window reload', async () => {

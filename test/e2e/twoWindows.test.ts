@@ -59,6 +59,7 @@ async function gradeNextDue(window: Workbench, due: readonly string[]): Promise<
   });
   // Space with the "Show answer" button focused (as the panel opens), then 3 at once: the answer
   // shows only after the grade keys are enabled, so the grade is never dropped.
+  await window.panelHasKeyboard();
   await web.locator('body').press('Space');
   await web.locator('#answer').waitFor({ state: 'visible' });
   await web.locator('body').press('3');

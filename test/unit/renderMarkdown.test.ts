@@ -14,9 +14,12 @@ describe('renderMarkdown', () => {
     assert.match(html, /<a href="https:\/\/example\.com" rel="noopener noreferrer">d<\/a>/);
   });
 
-  it('wraps fenced code with its language and escapes it', () => {
-    const html = renderMarkdown('```sql\nSELECT 1 < 2;\n```');
-    assert.match(html, /<div class="code-block" data-language="sql"><pre tabindex="0"><code class="language-sql">SELECT 1 &lt; 2;/);
+  it('wraps fenced code with its language, highlights it and escapes it', () => {
+    const html = renderMarkdown('```sql\nSELECT 1 < 2; -- <b>x</b>\n```');
+    assert.match(html, /<div class="code-block" data-language="sql"><pre tabindex="0"><code class="language-sql"><span class="hljs-keyword">SELECT<\/span> <span class="hljs-number">1<\/span> <span class="hljs-operator">&lt;<\/span> <span class="hljs-number">2<\/span>;/);
+    assert.match(html, /<span class="hljs-comment">-- &lt;b&gt;x&lt;\/b&gt;<\/span>/, 'code stays text inside the colours');
+    const plain = renderMarkdown('```brainfuck\n<script>alert(1)</script>\n```');
+    assert.match(plain, /<code class="language-brainfuck">&lt;script&gt;alert\(1\)&lt;\/script&gt;/, 'an unknown language is escaped, uncoloured');
   });
 
   it('replaces images with their alt text', () => {

@@ -1,5 +1,17 @@
 import { isSafeLink, markdownEngine } from './markdownEngine';
 
+let highlighter: typeof import('./highlighter') | undefined;
+
+/**
+ * Required on first render, not when the extension or a pack parser loads: the highlighter is its
+ * own bundle (dist/highlight.js), paid for only when a question is shown.
+ */
+function highlight(code: string, language: string): string | undefined {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  highlighter ??= require('./highlighter') as typeof import('./highlighter');
+  return highlighter.highlightCode(code, language);
+}
+
 let configured = false;
 
 function configureRenderer(): void {
@@ -21,10 +33,8 @@ function configureRenderer(): void {
     if (!token) return '';
     const language = (token.info.trim().split(/\s+/)[0] ?? '').replace(/[^\w+#.-]/g, '').slice(0, 32);
     const langClass = language ? ` class="language-${escape(language)}"` : '';
-    return (
-      `<div class="code-block" data-language="${escape(language)}">` +
-      `<pre tabindex="0"><code${langClass}>${escape(token.content)}</code></pre></div>\n`
-    );
+    const code = highlight(token.content, language.toLowerCase()) ?? escape(token.content);
+    return `<div class="code-block" data-language="${escape(language)}">` + `<pre tabindex="0"><code${langClass}>${code}</code></pre></div>\n`;
   };
 
   // Links open through the extension after a click; never in the webview itself.
