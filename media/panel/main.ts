@@ -1,4 +1,4 @@
-import { isPanelState, parseToWebview, type FromWebviewMessage, type PanelGrade, type PanelState } from '../../src/panel/protocol';
+import { isPanelState, parseToWebview, type FromWebviewMessage, type Grade, type PanelState } from '../../src/panel/protocol';
 import { decorateCodeBlocks } from './codeBlocks';
 import { connectNotes } from './notes';
 import { startThinkTimer } from './thinkTimer';
@@ -58,7 +58,7 @@ autoAdvance?.addEventListener('change', () => post({ type: 'autoAdvance', enable
 gradeBar.addEventListener('click', (event) => {
   const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-grade]');
   const grade = Number(button?.dataset.grade);
-  if (grade === 1 || grade === 2 || grade === 3 || grade === 4) post({ type: 'rate', grade: grade as PanelGrade });
+  if (grade === 1 || grade === 2 || grade === 3 || grade === 4) post({ type: 'rate', grade: grade as Grade });
 });
 
 // Links never navigate the webview; http(s) and mailto go to the extension, which re-checks them.

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { QuestionBank } from '../core/pack/questionBank';
-import { parseImport } from '../core/practice/logExport';
+import { parseImport } from '../core/practice';
 import type { PracticeService } from '../practice/practiceService';
 import { questionIdFrom, topicIdFrom } from './commandArgs';
 

@@ -2,11 +2,14 @@
  * The one message protocol between the question panel's webview and the extension.
  * Shared by both sides; every message received is validated before use.
  */
-export type PanelGrade = 1 | 2 | 3 | 4;
+import { isGrade, type Grade } from '../core/practice/grade';
+
+/** The panel's grades are the core's: 1 Again, 2 Hard, 3 Good, 4 Easy. */
+export type { Grade };
 
 export type ToWebviewMessage =
   | { readonly type: 'reveal' }
-  | { readonly type: 'graded'; readonly grade: PanelGrade; readonly text: string }
+  | { readonly type: 'graded'; readonly grade: Grade; readonly text: string }
   /** `note` is the text that was saved, `text` the status line to show. */
   | { readonly type: 'noteSaved'; readonly version: string; readonly note: string; readonly text: string }
   | { readonly type: 'noteUpdated'; readonly note: string; readonly version: string | undefined };
@@ -14,7 +17,7 @@ export type ToWebviewMessage =
 export type FromWebviewMessage =
   /** The user asked for the answer; the extension sets the grade keys' context, then sends `reveal`. */
   | { readonly type: 'showAnswer' }
-  | { readonly type: 'rate'; readonly grade: PanelGrade }
+  | { readonly type: 'rate'; readonly grade: Grade }
   | { readonly type: 'openLink'; readonly href: string }
   | { readonly type: 'copyCode'; readonly code: string }
   | { readonly type: 'openCode'; readonly code: string; readonly language: string }
@@ -50,10 +53,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-function isPanelGrade(value: unknown): value is PanelGrade {
-  return value === 1 || value === 2 || value === 3 || value === 4;
-}
-
 const isOptionalString = (value: unknown): value is string | undefined => value === undefined || typeof value === 'string';
 const isCode = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_CODE_MESSAGE;
 const isNote = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_NOTE_CHARS;
@@ -64,7 +63,7 @@ export function parseFromWebview(value: unknown): FromWebviewMessage | undefined
     case 'showAnswer':
       return { type: 'showAnswer' };
     case 'rate':
-      return isPanelGrade(value.grade) ? { type: 'rate', grade: value.grade } : undefined;
+      return isGrade(value.grade) ? { type: 'rate', grade: value.grade } : undefined;
     case 'openLink':
       return typeof value.href === 'string' && value.href.length < 4096 ? { type: 'openLink', href: value.href } : undefined;
     case 'copyCode':
@@ -96,7 +95,7 @@ export function parseToWebview(value: unknown): ToWebviewMessage | undefined {
     case 'reveal':
       return { type: 'reveal' };
     case 'graded':
-      return isPanelGrade(value.grade) && typeof value.text === 'string' ? { type: 'graded', grade: value.grade, text: value.text } : undefined;
+      return isGrade(value.grade) && typeof value.text === 'string' ? { type: 'graded', grade: value.grade, text: value.text } : undefined;
     case 'noteSaved':
       return typeof value.version === 'string' && isNote(value.note) && typeof value.text === 'string'
         ? { type: 'noteSaved', version: value.version, note: value.note, text: value.text }

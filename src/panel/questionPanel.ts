@@ -7,16 +7,16 @@ import { copyCode, openCodeInEditor } from './codeActions';
 import { setPanelContext } from './panelContext';
 import { createNonce } from './nonce';
 import { panelHtml } from './panelHtml';
-import { isPanelState, parseFromWebview, type FromWebviewMessage, type PanelGrade, type ToWebviewMessage } from './protocol';
+import { isPanelState, parseFromWebview, type FromWebviewMessage, type Grade, type ToWebviewMessage } from './protocol';
 
 import { QUESTION_PANEL_VIEW_TYPE } from '../viewIds';
 const TIMER_VISIBLE_KEY = 'interviewCoach.thinkTimerVisible';
 
 export interface QuestionPanelHost {
   /** Called when the user grades the shown question; returns the text to show as confirmation. */
-  rate(question: Question, grade: PanelGrade): Promise<string>;
+  rate(question: Question, grade: Grade): Promise<string>;
   /** The next interval each grade would give, e.g. { 3: "3 d" }, shown on the grade buttons. */
-  intervals(question: Question): Promise<Record<PanelGrade, string>>;
+  intervals(question: Question): Promise<Record<Grade, string>>;
   readonly autoAdvance: boolean;
   setAutoAdvance(enabled: boolean): Promise<void>;
   /** Finds a question again after a window reload. */
@@ -72,7 +72,7 @@ export class QuestionPanel implements vscode.Disposable {
     this.post({ type: 'reveal' });
   }
 
-  async rate(grade: PanelGrade): Promise<void> {
+  async rate(grade: Grade): Promise<void> {
     const question = this.current;
     if (!question) return;
     const text = await this.host.rate(question, grade);
@@ -148,7 +148,7 @@ export class QuestionPanel implements vscode.Disposable {
     return setPanelContext({ revealed });
   }
 
-  private render(note: LoadedNote, intervals: Record<PanelGrade, string>): void {
+  private render(note: LoadedNote, intervals: Record<Grade, string>): void {
     if (!this.panel || !this.question) return;
     const webview = this.panel.webview;
     this.panel.title = this.question.title;

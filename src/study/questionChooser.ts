@@ -22,10 +22,8 @@ export class QuestionChooser {
   random(bank: QuestionBank, state: PracticeState, now: Date, filter: ChooseFilter = {}, newPerDay = 0): Question | undefined {
     const options = { random: this.randomSource, lastId: this.lastId, ...filter };
     const questions = bank.questions();
-    const pick = (newQuestions: boolean): Question | undefined => {
-      const weights = state.pickWeights(questions, now, { newQuestions });
-      return pickWeighted(questions, (_, index) => weights[index] as number, options);
-    };
+    const pick = (newQuestions: boolean): Question | undefined =>
+      pickWeighted(questions, (question) => state.pickWeight(question.id, now, newQuestions), options);
     // Past the daily limit of new questions, new ones wait, unless nothing else is left.
     const newAllowed = newPerDay <= 0 || state.newToday(now) < newPerDay;
     return (newAllowed ? undefined : pick(false)) ?? pick(true);

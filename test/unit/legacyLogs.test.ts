@@ -45,7 +45,7 @@ describe('logs written by earlier versions', () => {
       const logPath = path.join(dir, `${name}.jsonl`);
       await fs.copyFile(path.join(FIXTURES, `${name}.jsonl`), logPath);
       const now = new Date(expected.now);
-      const store = new PracticeStore(new NodeFileAccess(), logPath, path.join(dir, `${name}.snapshot.json`), () => now);
+      const store = new PracticeStore(new NodeFileAccess(), logPath, () => now);
       const { state, skippedLines } = await store.load();
       const questions: Record<string, unknown> = {};
       for (const id of state.questionIds().sort()) {

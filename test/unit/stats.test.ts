@@ -3,7 +3,7 @@ import { parsePack } from '../../src/core/pack/parsePack';
 import { QuestionBank } from '../../src/core/pack/questionBank';
 import type { Grade } from '../../src/core/practice/grade';
 import type { LogEntry, ReviewEntry } from '../../src/core/practice/logEntries';
-import { PracticeState } from '../../src/core/practice/practiceState';
+import { replay } from '../support/practiceView';
 import { createScheduler } from '../../src/core/practice/scheduler';
 import { localDay, previousLocalDay } from '../../src/core/practice/calendar';
 import { HEATMAP_DAYS, computeStats, heatmapDays, type StatsModel } from '../../src/core/stats/computeStats';
@@ -63,7 +63,7 @@ function history(): LogEntry[] {
 }
 
 function compute(entries: readonly LogEntry[] = history(), now = NOW): StatsModel {
-  return computeStats(bank(), PracticeState.replay(entries, scheduler), now);
+  return computeStats(bank(), replay(entries, scheduler), now);
 }
 
 const TOPIC_TITLE = '<img src=x onerror=1> Databases';

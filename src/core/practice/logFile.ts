@@ -1,10 +1,37 @@
-import type { LogEntry } from './logEntries';
+import { validateEntry, type LogEntry, type TimedEntry } from './logEntries';
 
 /** Thrown by every write to a log (or import of a file) written by a newer schema. */
 export class NewerSchemaError extends Error {
   constructor(readonly file: string, readonly schema: number) {
     super(`${file} was written by a newer Interview Coach (log schema ${schema}); update the extension to use it.`);
   }
+}
+
+/** What a read of log lines found. */
+export interface ParsedLines {
+  readonly entries: TimedEntry[];
+  /** 1-based line numbers that could not be read (a crash mid-write or a hand edit). */
+  readonly skippedLines: number[];
+  readonly newerSchema: number | undefined;
+}
+
+/** Parses JSON Lines, each line once; `firstLine` numbers the first one. Blank lines are fine. */
+export function parseLines(lines: readonly string[], firstLine = 1, into: ParsedLines = { entries: [], skippedLines: [], newerSchema: undefined }): ParsedLines {
+  let newerSchema = into.newerSchema;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (!line.trim()) continue;
+    let parsed: ReturnType<typeof validateEntry>;
+    try {
+      parsed = validateEntry(JSON.parse(line));
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed === undefined) into.skippedLines.push(firstLine + i);
+    else if ('newer' in parsed) newerSchema = Math.max(newerSchema ?? 0, parsed.newer);
+    else into.entries.push(parsed);
+  }
+  return { ...into, newerSchema };
 }
 
 /** Serialises entries as JSON Lines, one object per line. */
