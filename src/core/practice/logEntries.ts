@@ -71,8 +71,11 @@ export interface NewerRecord {
   readonly newer: number;
 }
 
-/** The entry with its time, a newer record, or undefined when `value` is not a valid record. */
-export function validateEntry(value: unknown): TimedEntry | NewerRecord | undefined {
+/**
+ * The entry with its time, a newer record, or undefined when `value` is not a valid record.
+ * `shared` may hand back an equal string kept before, for question ids and hashes.
+ */
+export function validateEntry(value: unknown, shared: (text: string) => string = (text) => text): TimedEntry | NewerRecord | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const record = value as Record<string, unknown>;
   const { v, rid, t, k, q } = record;
@@ -87,7 +90,7 @@ export function validateEntry(value: unknown): TimedEntry | NewerRecord | undefi
     case 'review': {
       const { h, g } = record;
       // Normalised without `k`: with or without it, it is the same record.
-      if (isNonEmptyString(q) && typeof h === 'string' && isGrade(g)) entry = { v: REVIEW_LOG_SCHEMA, rid, q, h, g, t };
+      if (isNonEmptyString(q) && typeof h === 'string' && isGrade(g)) entry = { v: REVIEW_LOG_SCHEMA, rid, q: shared(q), h: shared(h), g, t };
       break;
     }
     case 'undo':
@@ -95,7 +98,7 @@ export function validateEntry(value: unknown): TimedEntry | NewerRecord | undefi
       break;
     case 'suspend':
     case 'unsuspend':
-      if (isNonEmptyString(q)) entry = { ...base, k, q };
+      if (isNonEmptyString(q)) entry = { ...base, k, q: shared(q) };
       break;
     case 'reset':
       if (q === 'all') entry = { ...base, k, q };

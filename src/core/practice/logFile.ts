@@ -13,17 +13,33 @@ export interface ParsedLines {
   /** 1-based line numbers that could not be read (a crash mid-write or a hand edit). */
   readonly skippedLines: number[];
   readonly newerSchema: number | undefined;
+  /**
+   * One copy of each question id and content hash read: a long log repeats them on most lines,
+   * and the state keeps every entry.
+   */
+  readonly strings: Map<string, string>;
+}
+
+export function emptyParse(): ParsedLines {
+  return { entries: [], skippedLines: [], newerSchema: undefined, strings: new Map() };
 }
 
 /** Parses JSON Lines, each line once; `firstLine` numbers the first one. Blank lines are fine. */
-export function parseLines(lines: readonly string[], firstLine = 1, into: ParsedLines = { entries: [], skippedLines: [], newerSchema: undefined }): ParsedLines {
+export function parseLines(lines: readonly string[], firstLine = 1, into: ParsedLines = emptyParse()): ParsedLines {
   let newerSchema = into.newerSchema;
+  const { strings } = into;
+  const shared = (text: string): string => {
+    const known = strings.get(text);
+    if (known !== undefined) return known;
+    strings.set(text, text);
+    return text;
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    if (!line.trim()) continue;
+    if (line.length === 0 || (line.charCodeAt(0) !== 123 /* { */ && !line.trim())) continue;
     let parsed: ReturnType<typeof validateEntry>;
     try {
-      parsed = validateEntry(JSON.parse(line));
+      parsed = validateEntry(JSON.parse(line), shared);
     } catch {
       parsed = undefined;
     }

@@ -5,8 +5,8 @@ import { compareTimed, type LogEntry, type ReviewEntry, type TimedEntry } from '
 import type { CardState, Scheduler } from './scheduler';
 import { statusOf, type QuestionProgress, type QuestionStatus } from './status';
 
-/** Entries folded between two pauses of a long load (about 10 ms of work). */
-const FOLD_STEP = 10_000;
+/** Entries taken in, then folded, between two pauses of a long load (a few milliseconds of work). */
+const STEP = 5_000;
 
 const NEW_QUESTION: QuestionFold = { card: undefined, lastGrade: undefined, hash: undefined, suspended: false, lastReview: undefined };
 
@@ -44,21 +44,14 @@ export class PracticeState {
     }
   }
 
-  /** `add`, pausing after each FOLD_STEP entries folded, so a caller can let other work run in between. */
+  /** `add`, pausing after each STEP entries taken in and folded, so a caller can let other work run in between. */
   *addInSteps(entries: readonly TimedEntry[]): Generator<void, number> {
+    // The loops live in plain methods: V8 optimises a loop in a generator's own body poorly.
     const fresh: TimedEntry[] = [];
     let refold = false;
-    for (const item of entries) {
-      const { entry } = item;
-      if (this.byRid.has(entry.rid)) continue;
-      if (entry.k === 'undo' && !this.undone.has(entry.r)) {
-        this.undone.add(entry.r);
-        // A review folded already is taken out by folding again without it.
-        const target = this.byRid.get(entry.r)?.entry;
-        refold ||= target !== undefined && (target.k === undefined || target.k === 'review');
-      }
-      this.byRid.set(entry.rid, item);
-      fresh.push(item);
+    for (let from = 0; from < entries.length; from += STEP) {
+      if (from > 0) yield;
+      refold = this.takeIn(entries, from, Math.min(entries.length, from + STEP), fresh) || refold;
     }
     if (fresh.length === 0) return 0;
     fresh.sort(compareTimed);
@@ -73,11 +66,34 @@ export class PracticeState {
     } else {
       for (const item of fresh) this.ordered.push(item);
     }
-    for (let i = 0; i < toFold.length; i++) {
-      this.fold.apply(toFold[i] as TimedEntry);
-      if ((i + 1) % FOLD_STEP === 0) yield;
+    for (let from = 0; from < toFold.length; from += STEP) {
+      if (from > 0) yield;
+      this.foldRange(toFold, from, Math.min(toFold.length, from + STEP));
     }
     return fresh.length;
+  }
+
+  /** Keeps the entries of `entries[from, to)` not seen before in `fresh`; true when an undo takes back a folded review. */
+  private takeIn(entries: readonly TimedEntry[], from: number, to: number, fresh: TimedEntry[]): boolean {
+    let refold = false;
+    for (let i = from; i < to; i++) {
+      const item = entries[i] as TimedEntry;
+      const { entry } = item;
+      if (this.byRid.has(entry.rid)) continue;
+      if (entry.k === 'undo' && !this.undone.has(entry.r)) {
+        this.undone.add(entry.r);
+        // A review folded already is taken out by folding again without it.
+        const target = this.byRid.get(entry.r)?.entry;
+        refold ||= target !== undefined && (target.k === undefined || target.k === 'review');
+      }
+      this.byRid.set(entry.rid, item);
+      fresh.push(item);
+    }
+    return refold;
+  }
+
+  private foldRange(items: readonly TimedEntry[], from: number, to: number): void {
+    for (let i = from; i < to; i++) this.fold.apply(items[i] as TimedEntry);
   }
 
   has(rid: string): boolean {
@@ -123,8 +139,10 @@ export class PracticeState {
   /** The weight the picker (core/picking) gives the question now; 0 when suspended, or new and `newQuestions` is false. */
   pickWeight(questionId: string, now: Date, newQuestions = true): number {
     const question = this.question(questionId);
-    if (!newQuestions && question.card === undefined) return 0;
-    return statusWeight(statusOf(question, now), this.#scheduler.retrievability(question.card, now), question.card?.lapses ?? 0);
+    const { card } = question;
+    if (card === undefined) return newQuestions ? statusWeight(statusOf(question, now), 1, 0) : 0;
+    const status = statusOf(question, now);
+    return statusWeight(status, status === 'suspended' ? 1 : this.#scheduler.retrievability(card, now), card.lapses);
   }
 
   statusCounts(now: Date, questionIds: Iterable<string>): Record<QuestionStatus, number> {

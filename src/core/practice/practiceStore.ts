@@ -4,7 +4,7 @@ import { backUpFile } from './logBackup';
 import { LogCursor } from './logCursor';
 import { REVIEW_LOG_SCHEMA, newRid, timed, type LogEntry, type ReviewEntry } from './logEntries';
 import { formatExport, parseImport } from './logExport';
-import { NewerSchemaError, chunkEntries, formatEntries, parseLines, type ParsedLines } from './logFile';
+import { NewerSchemaError, chunkEntries, emptyParse, formatEntries, parseLines } from './logFile';
 import { PracticeState } from './practiceState';
 import { DEFAULT_DESIRED_RETENTION, createScheduler, type GradePreview, type Scheduler, type SchedulerOptions } from './scheduler';
 
@@ -29,8 +29,10 @@ export interface PracticeStoreOptions {
   readonly newId?: () => string;
 }
 
-/** Lines parsed between two turns of the event loop while a long log loads (about 10 ms of work). */
-const PARSE_STEP = 10_000;
+/** While a long log loads, the host's event loop turns after each slice of this many bytes... */
+const LOAD_SLICE_BYTES = 256 * 1024;
+/** ...and after parsing each this many lines of it (a few milliseconds of work). */
+const PARSE_STEP = 2_000;
 
 /** Lets the host's event loop run (Node's next turn; a timer where there is no setImmediate). */
 function nextTurn(): Promise<void> {
@@ -146,11 +148,16 @@ export class PracticeStore {
   private async loadFrom(bytes: Uint8Array): Promise<LoadResult> {
     this.loaded = false;
     const cursor = new LogCursor();
-    const { lines, firstLine } = cursor.take(bytes, 0);
-    let parsed: ParsedLines = { entries: [], skippedLines: [], newerSchema: undefined };
-    for (let i = 0; i < lines.length; i += PARSE_STEP) {
-      if (i > 0) await nextTurn();
-      parsed = parseLines(lines.slice(i, i + PARSE_STEP), firstLine + i, parsed);
+    let parsed = emptyParse();
+    for (let end = 0; end < bytes.length; ) {
+      // A slice ends just past a newline (or at the end), so no line is split between two.
+      const newline = bytes.indexOf(0x0a, end + LOAD_SLICE_BYTES - 1);
+      end = newline === -1 ? bytes.length : newline + 1;
+      const { lines, firstLine } = cursor.take(bytes.subarray(0, end), 0);
+      for (let i = 0; i < lines.length; i += PARSE_STEP) {
+        parsed = parseLines(lines.slice(i, i + PARSE_STEP), firstLine + i, parsed);
+        await nextTurn();
+      }
     }
     cursor.record(parsed);
     const state = new PracticeState(this.scheduler);
