@@ -29,14 +29,24 @@ export interface PracticeStoreOptions {
   readonly newId?: () => string;
 }
 
-/** While a long log loads, the host's event loop turns after each slice of this many bytes... */
+/** A long log is decoded in slices of this many bytes, and parsed this many lines at a time. */
 const LOAD_SLICE_BYTES = 256 * 1024;
-/** ...and after parsing each this many lines of it (a few milliseconds of work). */
-const PARSE_STEP = 2_000;
+const PARSE_STEP = 500;
+/** While a load works, the host's event loop gets a turn once this many milliseconds have passed. */
+const TURN_EVERY_MS = 8;
 
-/** Lets the host's event loop run (Node's next turn; a timer where there is no setImmediate). */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+/**
+ * Lets the host's event loop run (Node's next turn; a timer where there is no setImmediate) when
+ * TURN_EVERY_MS have passed since the last turn it gave. By the clock rather than by a count, so
+ * a busy machine, where the same work takes longer, still gets its turns as often.
+ */
+function pacer(): () => Promise<void> {
+  let last = Date.now();
+  return async () => {
+    if (Date.now() - last < TURN_EVERY_MS) return;
+    await new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+    last = Date.now();
+  };
 }
 
 /**
@@ -148,6 +158,7 @@ export class PracticeStore {
   private async loadFrom(bytes: Uint8Array): Promise<LoadResult> {
     this.loaded = false;
     const cursor = new LogCursor();
+    const turn = pacer();
     let parsed = emptyParse();
     for (let end = 0; end < bytes.length; ) {
       // A slice ends just past a newline (or at the end), so no line is split between two.
@@ -156,13 +167,13 @@ export class PracticeStore {
       const { lines, firstLine } = cursor.take(bytes.subarray(0, end), 0);
       for (let i = 0; i < lines.length; i += PARSE_STEP) {
         parsed = parseLines(lines.slice(i, i + PARSE_STEP), firstLine + i, parsed);
-        await nextTurn();
+        await turn();
       }
     }
     cursor.record(parsed);
     const state = new PracticeState(this.scheduler);
     const steps = state.addInSteps(parsed.entries);
-    while (!steps.next().done) await nextTurn();
+    while (!steps.next().done) await turn();
     this.cursor = cursor;
     this.current = state;
     this.loaded = true;
