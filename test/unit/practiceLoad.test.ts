@@ -20,7 +20,7 @@ describe('log entry times', () => {
     for (const t of ['2024-02-29T12:00:00.000Z', '2023-02-29T12:00:00.000Z', '2024-01-01T12:00:00+01:00', '2024-01-01', '+002024-01-01T12:00:00.000Z']) {
       const valid = validateEntry(entry(t));
       assert.ok(valid && !('newer' in valid), t);
-      assert.equal(valid.entry.t, t);
+      assert.equal(valid.t, t);
       assert.equal(valid.at, Date.parse(t));
     }
     for (const t of ['2024-01-01T12:00:60.000Z', '2024-1-01T12:00:00.000Z', 'garbage', '', 1_704_110_400_000, null, undefined]) {
@@ -31,7 +31,7 @@ describe('log entry times', () => {
   it('skips the lines whose time is invalid and keeps the others, in order', () => {
     const text = [line('a', 'q', 3, '2024-01-01T10:00:00.000Z'), line('b', 'q', 3, '2024-01-01T10:00:60.000Z'), line('c', 'q', 3, '2024-01-01T10:00:00.000Z'), ''].join('\n');
     const parsed = parseLines(text.split('\n'));
-    assert.deepEqual(parsed.entries.map((item) => item.entry.rid), ['a', 'c']);
+    assert.deepEqual(parsed.entries.map((item) => item.rid), ['a', 'c']);
     assert.deepEqual(parsed.skippedLines, [2]);
   });
 

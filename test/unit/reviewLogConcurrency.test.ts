@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { untimed } from '../../src/core/practice/logEntries';
 import { parseLines } from '../../src/core/practice/logFile';
 import { PracticeStore } from '../../src/core/practice/practiceStore';
 import { NodeFileAccess } from '../../src/core/storage/nodeFileAccess';
@@ -46,7 +47,7 @@ describe('review log with two processes', () => {
 
     const text = await fs.readFile(log, 'utf8');
     const parsed = parseLines(text.split('\n'));
-    const entries = parsed.entries.map((item) => item.entry);
+    const entries = parsed.entries.map(untimed);
     assert.deepEqual(parsed.skippedLines, []);
     assert.equal(new Set(entries.map((entry) => entry.rid)).size, 2 * GRADES_EACH);
     const writers = entries.map((entry) => (entry.k === undefined ? entry.h : '?')).join('');

@@ -38,8 +38,8 @@ export class Fold {
     this.#undone = undone;
   }
 
-  apply(item: TimedEntry): void {
-    const { entry, at } = item;
+  apply(entry: TimedEntry): void {
+    const { at } = entry;
     switch (entry.k) {
       case undefined:
       case 'review': {
@@ -50,7 +50,7 @@ export class Fold {
         question.card = this.#scheduler.next(question.card, entry.g, at);
         question.lastGrade = entry.g;
         question.hash = entry.h;
-        question.lastReview = item;
+        question.lastReview = entry;
         return;
       }
       case 'suspend':

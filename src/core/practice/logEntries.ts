@@ -44,19 +44,21 @@ export interface ResetEntry extends EntryBase {
 
 export type LogEntry = ReviewEntry | UndoEntry | SuspendEntry | ResetEntry;
 
-/** An entry with its time parsed (epoch ms), as the state keeps it. */
-export interface TimedEntry {
-  readonly entry: LogEntry;
-  readonly at: number;
-}
+/** An entry with its time parsed (epoch ms) in `at`, as the state keeps it: one object per entry. */
+export type TimedEntry = LogEntry & { readonly at: number };
 
 /** Replay order: time, then rid, so interleaved appends from two windows replay the same everywhere. */
 export function compareTimed(a: TimedEntry, b: TimedEntry): number {
-  return a.at - b.at || (a.entry.rid < b.entry.rid ? -1 : a.entry.rid > b.entry.rid ? 1 : 0);
+  return a.at - b.at || (a.rid < b.rid ? -1 : a.rid > b.rid ? 1 : 0);
 }
 
 export function timed(entry: LogEntry): TimedEntry {
-  return { entry, at: Date.parse(entry.t) };
+  return { ...entry, at: Date.parse(entry.t) };
+}
+
+/** The entry as the log holds it, without `at`. */
+export function untimed({ at: _at, ...entry }: TimedEntry): LogEntry {
+  return entry;
 }
 
 /** A random id; falls back to time + Math.random where Web Crypto is missing (older hosts). */
@@ -83,29 +85,25 @@ export function validateEntry(value: unknown, shared: (text: string) => string =
   if (v !== REVIEW_LOG_SCHEMA || !isNonEmptyString(rid) || typeof t !== 'string') return undefined;
   const at = Date.parse(t);
   if (Number.isNaN(at)) return undefined;
-  const base = { v: REVIEW_LOG_SCHEMA, rid, t };
-  let entry: LogEntry | undefined;
+  const base = { v: REVIEW_LOG_SCHEMA, rid, t, at };
   switch (k) {
     case undefined:
     case 'review': {
       const { h, g } = record;
       // Normalised without `k`: with or without it, it is the same record.
-      if (isNonEmptyString(q) && typeof h === 'string' && isGrade(g)) entry = { v: REVIEW_LOG_SCHEMA, rid, q: shared(q), h: shared(h), g, t };
-      break;
+      return isNonEmptyString(q) && typeof h === 'string' && isGrade(g) ? { v: REVIEW_LOG_SCHEMA, rid, q: shared(q), h: shared(h), g, t, at } : undefined;
     }
     case 'undo':
-      if (isNonEmptyString(record.r)) entry = { ...base, k, r: record.r };
-      break;
+      return isNonEmptyString(record.r) ? { ...base, k, r: record.r } : undefined;
     case 'suspend':
     case 'unsuspend':
-      if (isNonEmptyString(q)) entry = { ...base, k, q: shared(q) };
-      break;
+      return isNonEmptyString(q) ? { ...base, k, q: shared(q) } : undefined;
     case 'reset':
-      if (q === 'all') entry = { ...base, k, q };
-      else if (Array.isArray(q) && q.every(isNonEmptyString)) entry = { ...base, k, q: [...q] };
-      break;
+      if (q === 'all') return { ...base, k, q };
+      return Array.isArray(q) && q.every(isNonEmptyString) ? { ...base, k, q: [...q] } : undefined;
+    default:
+      return undefined;
   }
-  return entry && { entry, at };
 }
 
 function isNonEmptyString(value: unknown): value is string {

@@ -1,4 +1,4 @@
-import { REVIEW_LOG_SCHEMA, validateEntry, type LogEntry } from './logEntries';
+import { REVIEW_LOG_SCHEMA, untimed, validateEntry, type LogEntry } from './logEntries';
 import { parseLines } from './logFile';
 
 const EXPORT_FORMAT = 'interview-coach-review-log';
@@ -23,7 +23,7 @@ export function parseImport(text: string): ParsedImport {
     value = JSON.parse(text);
   } catch {
     const { entries, skippedLines, newerSchema } = parseLines(text.split('\n'));
-    return { entries: entries.map((item) => item.entry), invalid: skippedLines.length, newerSchema };
+    return { entries: entries.map(untimed), invalid: skippedLines.length, newerSchema };
   }
   const record = value as Record<string, unknown> | null;
   if (record?.format === EXPORT_FORMAT && typeof record.v === 'number' && record.v > REVIEW_LOG_SCHEMA) {
@@ -37,7 +37,7 @@ export function parseImport(text: string): ParsedImport {
     const parsed = validateEntry(item);
     if (parsed === undefined) invalid++;
     else if ('newer' in parsed) newerSchema = Math.max(newerSchema ?? 0, parsed.newer);
-    else entries.push(parsed.entry);
+    else entries.push(untimed(parsed));
   }
   return { entries, invalid, newerSchema };
 }

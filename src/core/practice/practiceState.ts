@@ -1,7 +1,7 @@
 import { statusWeight } from '../picking/pickQuestion';
 import { localDay, streakLength } from './calendar';
 import { Fold, type QuestionFold } from './fold';
-import { compareTimed, type LogEntry, type ReviewEntry, type TimedEntry } from './logEntries';
+import { compareTimed, untimed, type LogEntry, type ReviewEntry, type TimedEntry } from './logEntries';
 import type { CardState, Scheduler } from './scheduler';
 import { statusOf, type QuestionProgress, type QuestionStatus } from './status';
 
@@ -77,17 +77,16 @@ export class PracticeState {
   private takeIn(entries: readonly TimedEntry[], from: number, to: number, fresh: TimedEntry[]): boolean {
     let refold = false;
     for (let i = from; i < to; i++) {
-      const item = entries[i] as TimedEntry;
-      const { entry } = item;
+      const entry = entries[i] as TimedEntry;
       if (this.byRid.has(entry.rid)) continue;
       if (entry.k === 'undo' && !this.undone.has(entry.r)) {
         this.undone.add(entry.r);
         // A review folded already is taken out by folding again without it.
-        const target = this.byRid.get(entry.r)?.entry;
+        const target = this.byRid.get(entry.r);
         refold ||= target !== undefined && (target.k === undefined || target.k === 'review');
       }
-      this.byRid.set(entry.rid, item);
-      fresh.push(item);
+      this.byRid.set(entry.rid, entry);
+      fresh.push(entry);
     }
     return refold;
   }
@@ -102,7 +101,7 @@ export class PracticeState {
 
   /** Every entry, once each, in replay order. */
   entries(): LogEntry[] {
-    return this.ordered.map((item) => item.entry);
+    return this.ordered.map(untimed);
   }
 
   /** Every question with history, including ids no longer in the bank. */
@@ -180,7 +179,7 @@ export class PracticeState {
     for (const { lastReview } of this.fold.questions.values()) {
       if (lastReview && (!latest || compareTimed(lastReview, latest) > 0)) latest = lastReview;
     }
-    return latest && { ...(latest.entry as ReviewEntry), t: new Date(latest.at).toISOString() };
+    return latest && { ...(untimed(latest) as ReviewEntry), t: new Date(latest.at).toISOString() };
   }
 
   private question(questionId: string): QuestionFold {
