@@ -31,10 +31,6 @@ export class PracticeState {
     this.fold = new Fold(scheduler, this.undone);
   }
 
-  get scheduler(): Scheduler {
-    return this.#scheduler;
-  }
-
   /** Adds the entries not seen before (by rid; the first copy counts); returns how many. */
   add(entries: readonly TimedEntry[]): number {
     const steps = this.addInSteps(entries);

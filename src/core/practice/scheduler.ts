@@ -35,7 +35,6 @@ export interface GradePreview {
 }
 
 export interface Scheduler {
-  readonly options: Readonly<Required<SchedulerOptions>>;
   /** The card after grading it at `now` (epoch ms); `undefined` stands for a new question. */
   next(card: CardState | undefined, grade: Grade, now: number): CardState;
   /** What each grade would schedule, for button labels such as "Good: 3 d". */
@@ -58,7 +57,6 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   // schedule, in every window and in tests (see fsrs.ts for why it is not ts-fsrs itself).
   const fsrs = new Fsrs(desiredRetention, maximumIntervalDays);
   return {
-    options: { desiredRetention, maximumIntervalDays },
     next: (card, grade, now) => fsrs.next(card, now, grade),
     preview(card, now) {
       const at = now.getTime();
