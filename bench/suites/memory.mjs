@@ -1,5 +1,5 @@
-// 7. Memory: V8 heap in use after loading the 10,000-question pack and replaying the
-//    100,000-review log (from its snapshot, as every start after the first does), each measured
+// 7. Memory: V8 heap in use after loading the 10,000-question pack and the 100,000-review log,
+//    each measured
 //    after a full collection against the heap before it. The files are generated first, then a
 //    fresh `node --expose-gc` process that has done nothing else measures.
 import { execFileSync } from 'node:child_process';
@@ -12,8 +12,8 @@ import { row, settle, writeRows } from '../lib/measure.mjs';
 const MB = 1024 * 1024;
 const { PracticeStore } = await core('practice/practiceStore');
 const { NodeFileAccess } = await core('storage/nodeFileAccess');
-const files = (dir) => ({ pack: path.join(dir, 'bench.questions.md'), log: path.join(dir, 'reviews.jsonl'), snapshot: path.join(dir, 'reviews.snapshot.json') });
-const open = (dir) => new PracticeStore(new NodeFileAccess(), files(dir).log, files(dir).snapshot, () => new Date());
+const files = (dir) => ({ pack: path.join(dir, 'bench.questions.md'), log: path.join(dir, 'reviews.jsonl') });
+const open = (dir) => new PracticeStore(new NodeFileAccess(), files(dir).log, () => new Date());
 
 if (process.argv[2] === '--measure') {
   const dir = process.argv[3];
@@ -28,7 +28,7 @@ if (process.argv[2] === '--measure') {
   const store = open(dir);
   const loaded = await store.load();
   const afterLog = heap();
-  if (!loaded.fromSnapshot || pack.topics.length === 0) throw new Error('unexpected load');
+  if (loaded.state.questionIds().length === 0 || pack.topics.length === 0) throw new Error('unexpected load');
   console.log(JSON.stringify({ before, afterPack, afterLog, keep: pack.topics.length + store.state.questionIds().length }));
 } else {
   const dir = workDir('memory');
@@ -36,7 +36,6 @@ if (process.argv[2] === '--measure') {
     await fs.writeFile(files(dir).pack, benchPackBytes());
     const logText = await benchLogText();
     await fs.writeFile(files(dir).log, logText);
-    await open(dir).load(); // writes the snapshot
     const output = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--measure', dir], { encoding: 'utf8' });
     const { before, afterPack, afterLog } = JSON.parse(output.trim().split('\n').at(-1));
     const packMb = benchPackBytes().length / MB;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { questionCount } from '../tree/treeNodes';
 import type { QuestionBank } from '../core/pack/questionBank';
-import { parseImport } from '../core/practice/logExport';
+import { parseImport } from '../core/practice';
 import type { PracticeService } from '../practice/practiceService';
 import { questionIdFrom, topicIdFrom } from './commandArgs';
 

@@ -5,7 +5,6 @@ import { NodeFileAccess } from '../core/storage/nodeFileAccess';
 import { log } from '../log';
 
 export const REVIEW_LOG_FILE = 'reviews.jsonl';
-export const SNAPSHOT_FILE = 'reviews.snapshot.json';
 
 /**
  * Practice state for the whole user (global storage, so it follows them across workspaces).
@@ -164,9 +163,7 @@ export class PracticeService implements vscode.Disposable {
     return new PracticeStore(
       new NodeFileAccess(),
       vscode.Uri.joinPath(this.globalStorage, REVIEW_LOG_FILE).fsPath,
-      vscode.Uri.joinPath(this.globalStorage, SNAPSHOT_FILE).fsPath,
       this.clock,
-      undefined,
       { scheduler: { desiredRetention } },
     );
   }

@@ -5,13 +5,13 @@ import { PracticeStore } from '../../src/core/practice/practiceStore';
 import { NodeFileAccess } from '../../src/core/storage/nodeFileAccess';
 
 async function main(): Promise<void> {
-  const [logPath, snapshotPath, name, count] = process.argv.slice(2);
-  if (!logPath || !snapshotPath || !name || !count) throw new Error('usage: gradeWorker <log> <snapshot> <name> <count>');
+  const [logPath, name, count] = process.argv.slice(2);
+  if (!logPath || !name || !count) throw new Error('usage: gradeWorker <log> <name> <count>');
   let tick = 0;
   const base = Date.UTC(2026, 2, 2, 9);
   // Both workers use the same clock ticks, so equal times are common and replay must break ties by rid.
   const clock = () => new Date(base + tick * 60_000);
-  const store = new PracticeStore(new NodeFileAccess(), logPath, snapshotPath, clock, undefined, { snapshotAfterLines: 100 });
+  const store = new PracticeStore(new NodeFileAccess(), logPath, clock);
   await store.load();
   process.stdout.write('ready\n');
   await new Promise<void>((resolve) => process.stdin.once('data', () => resolve()));

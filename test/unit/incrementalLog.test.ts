@@ -4,13 +4,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { MAX_PACK_BYTES } from '../../src/core/pack/decodePack';
 import { loadPack } from '../../src/core/pack/loadPack';
-import { seededRandom } from '../../src/core/picking/pickQuestion';
 import { localDay } from '../../src/core/practice/calendar';
-import { parseTime } from '../../src/core/practice/logEntries';
-import { parseLogText } from '../../src/core/practice/logParser';
-import { PracticeState } from '../../src/core/practice/practiceState';
+import type { LogEntry } from '../../src/core/practice/logEntries';
 import { PracticeStore } from '../../src/core/practice/practiceStore';
-import { RunningHash, hashBytes } from '../../src/core/practice/runningHash';
+import { replay } from '../support/practiceView';
 import type { FileAccess } from '../../src/core/storage/fileAccess';
 import { NodeFileAccess } from '../../src/core/storage/nodeFileAccess';
 
@@ -32,6 +29,7 @@ function countingFiles(): { files: FileAccess; bytesRead: () => number; reset: (
   return { files, bytesRead: () => bytes, reset: () => (bytes = 0) };
 }
 
+const entriesOf = (text: string): LogEntry[] => text.split('\n').filter(Boolean).map((json) => JSON.parse(json) as LogEntry);
 const line = (rid: string, q: string, g: number, t: string): string => JSON.stringify({ v: 1, rid, q, h: 'h', g, t });
 
 describe('incremental review log reads', () => {
@@ -44,7 +42,7 @@ describe('incremental review log reads', () => {
   afterEach(async () => fs.rm(dir, { recursive: true, force: true }));
 
   const open = (files: FileAccess = new NodeFileAccess()) =>
-    new PracticeStore(files, logPath, path.join(dir, 'snapshot.json'), () => new Date('2026-03-02T09:00:00Z'), undefined, { snapshotAfterLines: 1e9 });
+    new PracticeStore(files, logPath, () => new Date('2026-03-02T09:00:00Z'));
   const history = (count: number, prefix = 'r'): string =>
     Array.from({ length: count }, (_, i) => `${line(`${prefix}${i}`, `q${i % 50}`, (i % 4) + 1, new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString())}\n`).join('');
 
@@ -71,7 +69,7 @@ describe('incremental review log reads', () => {
     const replacement = history(300, 'x');
     await fs.writeFile(logPath, replacement);
     const result = await store.reload();
-    assert.deepStrictEqual(result.state, PracticeState.replay(parseLogText(replacement).entries, store.scheduler));
+    assert.deepStrictEqual(result.state, replay(entriesOf(replacement), store.scheduler));
     assert.equal(result.state.has('r0'), false);
   });
 
@@ -83,7 +81,7 @@ describe('incremental review log reads', () => {
     await store.load();
     await fs.writeFile(logPath, backup);
     const result = await store.reload();
-    assert.deepStrictEqual(result.state, PracticeState.replay(parseLogText(backup).entries, store.scheduler));
+    assert.deepStrictEqual(result.state, replay(entriesOf(backup), store.scheduler));
   });
 
   it('reads a log that was deleted and written again', async () => {
@@ -94,40 +92,6 @@ describe('incremental review log reads', () => {
     assert.equal((await store.reload()).state.questionIds().length, 0);
     await store.grade('q1', 'h', 3);
     assert.equal((await fs.readFile(logPath, 'utf8')).split('\n').filter(Boolean).length, 1);
-  });
-});
-
-describe('RunningHash', () => {
-  it('gives the same hash for any split of the same bytes, and tells prefixes apart', () => {
-    const random = seededRandom(3);
-    const bytes = Uint8Array.from({ length: 3_001 }, () => Math.floor(random() * 256));
-    const whole = hashBytes(bytes);
-    for (let trial = 0; trial < 200; trial++) {
-      const hash = new RunningHash();
-      for (let at = 0; at < bytes.length; ) {
-        const next = Math.min(bytes.length, at + Math.floor(random() * 11));
-        hash.update(bytes, at, next);
-        at = next;
-      }
-      assert.equal(hash.digest(), whole);
-    }
-    // Unaligned views take the byte-wise path; the hash must not depend on alignment.
-    assert.equal(hashBytes(bytes.slice(1)), hashBytes(new Uint8Array(bytes.buffer, 1)));
-    const prefixes = new Set(Array.from({ length: 600 }, (_, end) => hashBytes(bytes, end)));
-    assert.equal(prefixes.size, 600);
-  });
-});
-
-describe('parseTime', () => {
-  it('equals Date.parse for log times and for anything else', () => {
-    const random = seededRandom(9);
-    for (let i = 0; i < 20_000; i++) {
-      const iso = new Date(Math.floor(random() * 253_402_300_799_999)).toISOString();
-      assert.equal(parseTime(iso), Date.parse(iso), iso);
-    }
-    for (const odd of ['2024-02-29T12:00:00.000Z', '2023-02-29T12:00:00.000Z', '2024-13-01T00:00:00.000Z', '2024-01-01T24:00:00.000Z', '2024-01-01T0a:00:00.000Z', '1969-12-31T23:59:59.999Z', '2024-01-01T00:00:00Z', '2024-01-01', 'garbage', '']) {
-      assert.ok(Object.is(parseTime(odd), Date.parse(odd)), odd);
-    }
   });
 });
 

@@ -18,7 +18,6 @@ function copyStub(copy: (to: string) => void): { files: FileAccess; targets: str
   const files: FileAccess = {
     read: unused,
     readFrom: unused,
-    size: unused,
     append: unused,
     replaceAtomically: unused,
     copy: async (_from, to) => {

@@ -1,5 +1,17 @@
 import * as assert from 'node:assert/strict';
-import { pickQuestion, seededRandom, type PickCandidate } from '../../src/core/picking/pickQuestion';
+import { pickWeighted, seededRandom, statusWeight, type PickStatus } from '../../src/core/picking/pickQuestion';
+
+interface PickCandidate {
+  readonly id: string;
+  readonly topicId: string;
+  readonly tags: readonly string[];
+  readonly status: PickStatus;
+  readonly retrievability: number;
+  readonly lapses: number;
+}
+
+const weightOf = (c: PickCandidate): number => statusWeight(c.status, c.retrievability, c.lapses);
+const pickQuestion = (pool: readonly PickCandidate[], options: Parameters<typeof pickWeighted>[2]) => pickWeighted(pool, weightOf, options);
 
 const candidate = (id: string, status: PickCandidate['status'], extra: Partial<PickCandidate> = {}): PickCandidate => ({
   id,
@@ -20,7 +32,7 @@ function distribution(pool: PickCandidate[], runs = 5000, lastId?: string): Map<
   return counts;
 }
 
-describe('pickQuestion', () => {
+describe('pickWeighted with statusWeight', () => {
   const pool = [
     candidate('due', 'due', { retrievability: 0.7 }),
     candidate('new', 'new'),

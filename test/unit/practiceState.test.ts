@@ -1,15 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import type { Grade } from '../../src/core/practice/grade';
 import type { LogEntry, ReviewEntry } from '../../src/core/practice/logEntries';
 import { seededRandom } from '../../src/core/picking/pickQuestion';
 import { PracticeState } from '../../src/core/practice/practiceState';
-import { PracticeStore } from '../../src/core/practice/practiceStore';
 import { createScheduler } from '../../src/core/practice/scheduler';
-import { InvalidStateDataError } from '../../src/core/practice/stateData';
-import { NodeFileAccess } from '../../src/core/storage/nodeFileAccess';
+import { applyOne, replay as replayAll, viewOf } from '../support/practiceView';
 
 const scheduler = createScheduler({ desiredRetention: 0.9 });
 const HOUR = 3_600_000;
@@ -22,7 +17,9 @@ const review = (q: string, g: Grade, at: Date, h = 'h1'): ReviewEntry => ({ v: 1
 const undo = (target: LogEntry, at: Date): LogEntry => ({ v: 1, rid: nextRid(), k: 'undo', r: target.rid, t: at.toISOString() });
 const mark = (k: 'suspend' | 'unsuspend', q: string, at: Date): LogEntry => ({ v: 1, rid: nextRid(), k, q, t: at.toISOString() });
 const reset = (q: readonly string[] | 'all', at: Date): LogEntry => ({ v: 1, rid: nextRid(), k: 'reset', q, t: at.toISOString() });
-const replay = (entries: readonly LogEntry[]) => PracticeState.replay(entries, scheduler);
+const replay = (entries: readonly LogEntry[]) => replayAll(entries, scheduler);
+/** What a user sees of a state, at a time after every entry. */
+const view = (state: PracticeState) => viewOf(state, day(28));
 
 function shuffled<T>(items: readonly T[], next: () => number): T[] {
   const copy = [...items];
@@ -43,9 +40,9 @@ describe('PracticeState', () => {
       review('b', 2, day(3)),
     ];
     const sorted = replay(entries);
-    assert.deepStrictEqual(replay([...entries].reverse()), sorted);
-    assert.deepStrictEqual(replay([...entries, ...entries]), sorted);
-    assert.equal(sorted.apply(entries[1] as LogEntry), false);
+    assert.deepStrictEqual(view(replay([...entries].reverse())), view(sorted));
+    assert.deepStrictEqual(view(replay([...entries, ...entries])), view(sorted));
+    assert.equal(applyOne(sorted, entries[1] as LogEntry), false);
     assert.equal(sorted.progress('a', day(2, 10)).lastGrade, 1, "'window-b' sorts after 'window-a' at the same time");
   });
 
@@ -81,7 +78,7 @@ describe('PracticeState', () => {
     assert.deepStrictEqual(undone.reviewsPerDay(), before.reviewsPerDay());
     assert.equal(undone.lastUndoable()?.rid, base[2]?.rid);
     const undoFirst = undo(last, day(9, 10));
-    assert.deepStrictEqual(replay([undoFirst, last]), replay([last, undoFirst]));
+    assert.deepStrictEqual(view(replay([undoFirst, last])), view(replay([last, undoFirst])));
   });
 
   it('suspends and unsuspends by the latest record in time', () => {
@@ -89,8 +86,8 @@ describe('PracticeState', () => {
     const state = replay(entries);
     assert.equal(state.status('q', day(20)), 'suspended');
     assert.equal(state.dueCount(day(20), ['q']), 0);
-    assert.deepStrictEqual(replay([entries[0], entries[3], entries[2], entries[1]] as LogEntry[]), state);
-    state.apply(mark('unsuspend', 'q', day(6)));
+    assert.deepStrictEqual(view(replay([entries[0], entries[3], entries[2], entries[1]] as LogEntry[])), view(state));
+    applyOne(state, mark('unsuspend', 'q', day(6)));
     assert.equal(state.status('q', day(20)), 'due');
     assert.equal(state.dueCount(day(20), ['q', 'new-one']), 1);
   });
@@ -104,14 +101,14 @@ describe('PracticeState', () => {
     assert.equal(state.lastUndoable()?.q, 'u/c', 'reviews wiped by a reset are not undone');
     assert.equal(state.reviewsPerDay().get('2026-03-02'), 3, 'the heatmap keeps reset reviews');
 
-    state.apply(reset('all', day(4)));
+    applyOne(state, reset('all', day(4)));
     assert.equal(state.status('u/c', day(4)), 'new');
     assert.equal(state.lastUndoable(), undefined);
-    state.apply(review('u/c', 3, day(5)));
+    applyOne(state, review('u/c', 3, day(5)));
     assert.equal(state.progress('u/c', day(5)).reviews, 1);
     assert.equal(state.newToday(day(5)), 1, 'relearning after a reset counts as new');
     const late = review('t/a', 4, day(3, 12));
-    state.apply(late);
+    applyOne(state, late);
     assert.equal(state.status('t/a', day(6)), 'new', 'a review older than the reset of all is wiped by it');
   });
 
@@ -147,72 +144,8 @@ describe('PracticeState', () => {
       }
       const expected = replay(entries);
       const incremental = new PracticeState(scheduler);
-      for (const entry of shuffled(entries, next)) incremental.apply(entry);
-      assert.deepStrictEqual(incremental, expected, `trial ${trial}`);
-      assert.deepStrictEqual(PracticeState.fromData(JSON.parse(JSON.stringify(expected.toData())), scheduler), expected);
+      for (const entry of shuffled(entries, next)) applyOne(incremental, entry);
+      assert.deepStrictEqual(view(incremental), view(expected), `trial ${trial}`);
     }
-  });
-
-  it('rejects malformed snapshot data', () => {
-    assert.throws(() => PracticeState.fromData({ questions: [{ id: 'q' }], resets: [], undone: [], rids: [] }, scheduler), InvalidStateDataError);
-    assert.throws(() => PracticeState.fromData(null, scheduler), InvalidStateDataError);
-    const data = replay([review('q', 3, day(2))]).toData();
-    const broken = { ...data, questions: data.questions.map((question) => ({ ...question, card: { phase: 'review' } })) };
-    assert.throws(() => PracticeState.fromData(broken, scheduler), InvalidStateDataError);
-  });
-});
-
-describe('PracticeState snapshot + tail', () => {
-  let dir: string;
-  beforeEach(async () => (dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ic-snapshot-'))));
-  afterEach(async () => fs.rm(dir, { recursive: true, force: true }));
-
-  /** Reviews of `questions` questions every 5 minutes, with an undo, suspend or topic reset now and then. */
-  function synthetic(reviews: number, questions: number): LogEntry[] {
-    const next = seededRandom(7);
-    const entries: LogEntry[] = [];
-    const start = Date.UTC(2025, 0, 1);
-    for (let i = 0; i < reviews; i++) {
-      const at = new Date(start + i * 5 * 60_000);
-      const k = Math.floor(next() * questions);
-      const roll = next();
-      const g: Grade = roll < 0.1 ? 1 : roll < 0.25 ? 2 : roll < 0.85 ? 3 : 4;
-      entries.push({ v: 1, rid: `r${i}`, q: `topic-${k % 25}/question-${k}`, h: `h${k}-${Math.floor(i / 30_000)}`, g, t: at.toISOString() });
-      if (i % 1009 === 500) entries.push(undo(entries[entries.length - 1 - (i % 7)] as LogEntry, at));
-      if (i % 4999 === 100) entries.push(mark(i % 2 ? 'suspend' : 'unsuspend', `topic-${k % 25}/question-${k}`, at));
-      if (i % 25_013 === 9000) entries.push(reset([`topic-3/question-3`, `topic-4/question-4`], at));
-    }
-    return entries;
-  }
-
-  it('replays 100,000 reviews over 500 questions to the same state as snapshot + tail', async function () {
-    this.timeout(30_000);
-    const all = synthetic(100_000, 500);
-    const split = all.length - 5_000;
-    const log = path.join(dir, 'reviews.jsonl');
-    const toLines = (entries: readonly LogEntry[]) => entries.map((entry) => `${JSON.stringify(entry)}\n`).join('');
-    await fs.writeFile(log, `${toLines(all.slice(0, 50_000))}corrupt {\n${toLines(all.slice(50_000, split))}`);
-    const open = () => new PracticeStore(new NodeFileAccess(), log, path.join(dir, 'snapshot.json'), () => new Date(), undefined, { scheduler: scheduler.options });
-    const first = open();
-    assert.equal((await first.load()).fromSnapshot, false);
-    assert.ok((await fs.stat(path.join(dir, 'snapshot.json'))).isFile(), 'a long replay writes a snapshot');
-
-    const late: LogEntry[] = [
-      undo(all[10] as LogEntry, new Date()),
-      { ...(all[20] as ReviewEntry), rid: 'imported-old-review' },
-      reset(['topic-7/question-7'], new Date(Date.parse((all[split - 1] as LogEntry).t) - 60_000)),
-    ];
-    const tail = [...all.slice(split), ...late, all[5] as LogEntry];
-    await fs.appendFile(log, `${toLines(tail)}{"v":1,"rid":"cut`);
-    const expected = PracticeState.replay([...all, ...late], scheduler);
-
-    const resumed = await open().load();
-    assert.equal(resumed.fromSnapshot, true);
-    assert.deepStrictEqual(resumed.state, expected);
-    assert.deepEqual(resumed.skippedLines, [50_001, all.length + late.length + 3]);
-    const undone = new Set([...all, ...late].flatMap((entry) => (entry.k === 'undo' ? [entry.r] : [])));
-    const reviews = [...all, ...late].filter((entry) => entry.k === undefined && !undone.has(entry.rid)).length;
-    assert.equal(reviews, 100_000 + 1 - undone.size);
-    assert.equal([...expected.reviewsPerDay().values()].reduce((sum, count) => sum + count, 0), reviews);
   });
 });

@@ -2,10 +2,10 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parseLogText } from '../../src/core/practice/logParser';
-import { PracticeState } from '../../src/core/practice/practiceState';
+import type { LogEntry } from '../../src/core/practice/logEntries';
 import { PracticeStore, type PracticeStoreOptions } from '../../src/core/practice/practiceStore';
-import { NewerSchemaError } from '../../src/core/practice/logFormat';
+import { NewerSchemaError } from '../../src/core/practice/logFile';
+import { replay } from '../support/practiceView';
 import { NodeFileAccess } from '../../src/core/storage/nodeFileAccess';
 
 const line = (rid: string, q: string, g: number, t: string) => JSON.stringify({ v: 1, rid, q, h: 'h', g, t });
@@ -16,7 +16,7 @@ describe('PracticeStore', () => {
   let now: Date;
   let ids: number;
   const open = (options: PracticeStoreOptions = {}) =>
-    new PracticeStore(new NodeFileAccess(), logPath, path.join(dir, 'snapshot.json'), () => now, () => `id${String(++ids).padStart(4, '0')}`, options);
+    new PracticeStore(new NodeFileAccess(), logPath, () => now, { newId: () => `id${String(++ids).padStart(4, '0')}`, ...options });
   const lines = async () => (await fs.readFile(logPath, 'utf8')).split('\n').filter(Boolean);
 
   beforeEach(async () => {
@@ -110,16 +110,15 @@ describe('PracticeStore', () => {
 
   it('survives a log of 200,000 unreadable lines', async () => {
     await fs.writeFile(logPath, 'x\n'.repeat(200_000));
-    const result = await open({ snapshotAfterLines: 1000 }).load();
+    const result = await open().load();
     assert.equal(result.skippedLines.length, 200_000);
     assert.equal(result.skippedLines.at(-1), 200_000);
-    assert.equal((await open().load()).fromSnapshot, true);
   });
 
   it('refuses every write to a log of a newer schema and leaves it untouched', async () => {
     const original = `${line('a', 'q', 3, '2026-03-01T09:00:00Z')}\n{"v":2,"rid":"b","k":"future"}\n`;
     await fs.writeFile(logPath, original);
-    const store = open({ snapshotAfterLines: 1 });
+    const store = open();
     const result = await store.load();
     assert.equal(result.newerSchema, 2);
     assert.equal(result.state.progress('q', now).reviews, 1);
@@ -178,41 +177,19 @@ describe('PracticeStore', () => {
     assert.deepStrictEqual(first.state, second.state);
   });
 
-  it('uses a matching snapshot and ignores a corrupt, newer or mismatched one', async () => {
-    const writer = open({ snapshotAfterLines: 10 });
-    for (let i = 0; i < 25; i++) {
+  it("ignores the snapshot file earlier versions kept beside the log", async () => {
+    const writer = open();
+    for (let i = 0; i < 12; i++) {
       later(30);
       await writer.grade(`q${i % 4}`, 'h', ((i % 4) + 1) as 1 | 2 | 3 | 4);
     }
-    await writer.reload();
-    const snapshotPath = path.join(dir, 'snapshot.json');
-    const snapshot = await fs.readFile(snapshotPath, 'utf8');
-    const full = PracticeState.replay(parseLogText(await fs.readFile(logPath, 'utf8')).entries, writer.scheduler);
-
-    const used = await open().load();
-    assert.equal(used.fromSnapshot, true);
-    assert.deepStrictEqual(used.state, full);
-
-    const variants = [
-      snapshot.slice(0, snapshot.length / 2),
-      snapshot.replace('"v":1', '"v":2'),
-      snapshot.replace('"format":"', '"format":"x'),
-      snapshot.replace('"hash":"', '"hash":"0'),
-      snapshot.replace(/"questions":\[/, '"questions":[{"id":"x"},'),
-    ];
-    for (const variant of variants) {
-      await fs.writeFile(snapshotPath, variant);
-      const result = await open({ snapshotAfterLines: 1e9 }).load();
-      assert.equal(result.fromSnapshot, false);
-      assert.deepStrictEqual(result.state, full);
-    }
-    const newer = snapshot.replace('"v":1', '"v":2');
-    await fs.writeFile(snapshotPath, newer);
-    await open({ snapshotAfterLines: 1 }).load();
-    assert.equal(await fs.readFile(snapshotPath, 'utf8'), newer, "a newer version's snapshot is left alone");
-    await fs.writeFile(snapshotPath, snapshot);
-    assert.equal((await open({ scheduler: { desiredRetention: 0.8 } }).load()).fromSnapshot, false, 'other settings replay');
-    await fs.writeFile(logPath, (await fs.readFile(logPath, 'utf8')).replace('"q1"', '"q9"'));
-    assert.equal((await open().load()).fromSnapshot, false, 'a replaced log replays');
+    const full = replay((await lines()).map((text) => JSON.parse(text) as LogEntry), writer.scheduler);
+    // A snapshot as earlier versions wrote it, claiming other progress: never read, never changed.
+    const snapshotPath = path.join(dir, 'reviews.snapshot.json');
+    const stale = JSON.stringify({ format: 'interview-coach-practice-snapshot', v: 1, log: { bytes: 0, lines: 0, hash: '0', skippedLines: [] }, state: { questions: [], resets: [], undone: [], rids: [] } });
+    await fs.writeFile(snapshotPath, stale);
+    const loaded = await open().load();
+    assert.deepStrictEqual(loaded.state, full);
+    assert.equal(await fs.readFile(snapshotPath, 'utf8'), stale);
   });
 });

@@ -1,11 +1,10 @@
 import * as assert from 'node:assert/strict';
 import type { Grade } from '../../src/core/practice/grade';
-import type { LogEntry } from '../../src/core/practice/logEntries';
+import { timed, type LogEntry } from '../../src/core/practice/logEntries';
 import { seededRandom } from '../../src/core/picking/pickQuestion';
 import { PracticeState } from '../../src/core/practice/practiceState';
-import { insertEvent, newRecord, type QuestionRecord } from '../../src/core/practice/questionHistory';
-import { ReviewOwners } from '../../src/core/practice/reviewOwners';
 import { createScheduler } from '../../src/core/practice/scheduler';
+import { applyOne, replay, viewOf } from '../support/practiceView';
 
 // Lines read twice (an import over an overlapping log, a sync tool's merge) must count once,
 // wherever the copy lands: right after the original, much later, or before it.
@@ -13,6 +12,7 @@ import { createScheduler } from '../../src/core/practice/scheduler';
 const scheduler = createScheduler({ desiredRetention: 0.9 });
 const MINUTE = 60_000;
 const START = Date.UTC(2026, 2, 2, 8);
+const NOW = new Date(START + 5000 * MINUTE);
 const at = (minutes: number) => new Date(START + minutes * MINUTE).toISOString();
 
 let counter = 0;
@@ -42,7 +42,7 @@ function history(): LogEntry[] {
 describe('PracticeState: a record read twice counts once', () => {
   it('whatever the order and wherever the copies land', () => {
     const entries = history();
-    const expected = PracticeState.replay(entries, scheduler);
+    const expected = replay(entries, scheduler);
     const next = seededRandom(11);
     for (let trial = 0; trial < 30; trial++) {
       // Every record twice or three times, in a random order: copies land before and after the original.
@@ -52,35 +52,28 @@ describe('PracticeState: a record read twice counts once', () => {
         [lines[i], lines[j]] = [lines[j] as LogEntry, lines[i] as LogEntry];
       }
       const state = new PracticeState(scheduler);
-      const added = lines.filter((entry) => state.apply(entry)).length;
+      const added = lines.filter((entry) => applyOne(state, entry)).length;
       assert.equal(added, entries.length, `trial ${trial}: each rid is new once`);
-      assert.deepStrictEqual(state, expected, `trial ${trial}`);
+      assert.deepStrictEqual(viewOf(state, NOW), viewOf(expected, NOW), `trial ${trial}`);
     }
   });
 
-  it('in one batch, streamed, and after a snapshot', () => {
+  it('in one batch, and in batches that overlap', () => {
     const entries = history();
-    const expected = PracticeState.replay(entries, scheduler);
-    assert.deepStrictEqual(PracticeState.replay([...entries, ...entries], scheduler), expected);
-
-    const streamed = new PracticeState(scheduler);
-    const stream = streamed.applyStream();
-    for (const entry of [...entries, ...entries.slice(10, 20), ...entries]) stream.push(entry);
-    stream.end();
-    assert.deepStrictEqual(streamed, expected);
-
-    const restored = PracticeState.fromData(JSON.parse(JSON.stringify(expected.toData())), scheduler);
-    assert.equal(restored.applyAll(entries), 0, 'a snapshot knows every rid it folded in');
-    assert.deepStrictEqual(restored, expected);
+    const expected = viewOf(replay(entries, scheduler), NOW);
+    assert.deepStrictEqual(viewOf(replay([...entries, ...entries], scheduler), NOW), expected);
+    const batched = new PracticeState(scheduler);
+    for (const batch of [entries.slice(0, 20), entries.slice(10, 30), entries]) batched.add(batch.map(timed));
+    assert.deepStrictEqual(viewOf(batched, NOW), expected);
   });
 
   it('a reset of a topic is one record in several questions: its late copy changes none of them', () => {
     const first = review('t/a', 3, 0);
     const topicReset = reset(['t/a', 't/b'], 10);
     const after = [review('t/a', 4, 20), review('t/b', 2, 30)];
-    const state = PracticeState.replay([first, topicReset, ...after], scheduler);
+    const state = replay([first, topicReset, ...after], scheduler);
     const before = { a: state.progress('t/a', new Date(START + 40 * MINUTE)), b: state.progress('t/b', new Date(START + 40 * MINUTE)) };
-    assert.equal(state.apply(topicReset), false);
+    assert.equal(applyOne(state, topicReset), false);
     assert.equal(before.a.reviews, 1);
     assert.deepStrictEqual(state.progress('t/a', new Date(START + 40 * MINUTE)), before.a);
     assert.deepStrictEqual(state.progress('t/b', new Date(START + 40 * MINUTE)), before.b);
@@ -90,14 +83,14 @@ describe('PracticeState: a record read twice counts once', () => {
     const kept = review('q', 3, 0);
     const undone = review('q', 1, 60);
     const revert = undo(undone, 61);
-    const expected = PracticeState.replay([kept], scheduler);
+    const expected = replay([kept], scheduler);
     for (const order of [
       [kept, undone, revert, undone],
       [kept, revert, undone, undone],
       [undone, revert, kept, undone, revert],
     ]) {
       const state = new PracticeState(scheduler);
-      assert.equal(order.filter((entry) => state.apply(entry)).length, 3);
+      assert.equal(order.filter((entry) => applyOne(state, entry)).length, 3);
       const now = new Date(START + 120 * MINUTE);
       assert.deepStrictEqual(state.progress('q', now), expected.progress('q', now));
       assert.deepStrictEqual(state.reviewsPerDay(), expected.reviewsPerDay());
@@ -105,40 +98,14 @@ describe('PracticeState: a record read twice counts once', () => {
     }
   });
 
-  it('has() knows every applied rid, before and after a snapshot and as more are applied', () => {
+  it('has() knows every applied rid, as more are applied', () => {
     const entries = history();
     const [early, late] = [entries.slice(0, 30), entries.slice(30)];
-    const state = PracticeState.replay(early, scheduler);
-    const restored = PracticeState.fromData(JSON.parse(JSON.stringify(state.toData())), scheduler);
-    for (const candidate of [state, restored]) {
-      for (const entry of early) assert.equal(candidate.has(entry.rid), true, entry.rid);
-      for (const entry of late) assert.equal(candidate.has(entry.rid), false, entry.rid);
-      candidate.applyAll(late);
-      for (const entry of entries) assert.equal(candidate.has(entry.rid), true, entry.rid);
-    }
+    const state = replay(early, scheduler);
+    for (const entry of early) assert.equal(state.has(entry.rid), true, entry.rid);
+    for (const entry of late) assert.equal(state.has(entry.rid), false, entry.rid);
+    state.add(late.map(timed));
+    for (const entry of entries) assert.equal(state.has(entry.rid), true, entry.rid);
     assert.equal(state.has('never-written'), false);
-  });
-});
-
-describe('ReviewOwners', () => {
-  it('finds the question of a recent review in its ring and of an older one through the full index', () => {
-    const questions = new Map<string, QuestionRecord>();
-    const owners = new ReviewOwners();
-    for (let i = 0; i < 40; i++) {
-      const id = `q${i % 5}`;
-      const record = questions.get(id) ?? newRecord();
-      questions.set(id, record);
-      insertEvent(record, record.times.length, i, `r${i}`, 3, 'h');
-      owners.remember(`r${i}`, id);
-    }
-    assert.equal(owners.ownerOf('r39', questions), 'q4');
-    assert.equal(owners.ownerOf('r1', questions), 'q1', 'older than the ring: from the index built from the histories');
-    owners.forget('r38');
-    owners.forget('r1');
-    assert.equal(owners.ownerOf('r38', questions), undefined, 'a forgotten rid is neither in the ring nor in the index');
-    owners.remember('r40', 'q0');
-    assert.equal(owners.ownerOf('r40', questions), 'q0', 'the index, once built, is kept up to date');
-    assert.equal(owners.ownerOf('r1', questions), undefined);
-    assert.equal(owners.ownerOf('never', questions), undefined);
   });
 });

@@ -3,10 +3,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parseLogText } from '../../src/core/practice/logParser';
-import { PracticeState } from '../../src/core/practice/practiceState';
+import { untimed } from '../../src/core/practice/logEntries';
+import { parseLines } from '../../src/core/practice/logFile';
 import { PracticeStore } from '../../src/core/practice/practiceStore';
 import { NodeFileAccess } from '../../src/core/storage/nodeFileAccess';
+import { replay } from '../support/practiceView';
 
 /** Compiled next to this file's compiled copy: out/test/support/gradeWorker.js. */
 const WORKER = path.resolve(__dirname, '..', 'support', 'gradeWorker.js');
@@ -35,8 +36,7 @@ describe('review log with two processes', () => {
   it('keeps all 1,000 grades when two processes append to the same log at once', async function () {
     this.timeout(60_000);
     const log = path.join(dir, 'reviews.jsonl');
-    const snapshot = path.join(dir, 'snapshot.json');
-    const workers = ['a', 'b'].map((name) => start([log, snapshot, name, String(GRADES_EACH)]));
+    const workers = ['a', 'b'].map((name) => start([log, name, String(GRADES_EACH)]));
     try {
       await Promise.all(workers.map((worker) => worker.ready));
       for (const worker of workers) worker.child.stdin?.write('go\n');
@@ -46,18 +46,18 @@ describe('review log with two processes', () => {
     }
 
     const text = await fs.readFile(log, 'utf8');
-    const parsed = parseLogText(text);
+    const parsed = parseLines(text.split('\n'));
+    const entries = parsed.entries.map(untimed);
     assert.deepEqual(parsed.skippedLines, []);
-    assert.equal(new Set(parsed.entries.map((entry) => entry.rid)).size, 2 * GRADES_EACH);
-    const writers = parsed.entries.map((entry) => (entry.k === undefined ? entry.h : '?')).join('');
+    assert.equal(new Set(entries.map((entry) => entry.rid)).size, 2 * GRADES_EACH);
+    const writers = entries.map((entry) => (entry.k === undefined ? entry.h : '?')).join('');
     assert.match(writers, /ab.*ba|ba.*ab/, 'the two processes really wrote at the same time');
 
-    const store = new PracticeStore(new NodeFileAccess(), log, snapshot, () => new Date(Date.UTC(2026, 5, 1)));
+    const store = new PracticeStore(new NodeFileAccess(), log, () => new Date(Date.UTC(2026, 5, 1)));
     const result = await store.load();
     assert.deepEqual(result.skippedLines, []);
-    assert.equal(result.fromSnapshot, true, 'the workers wrote snapshots while racing');
     const reviews = result.state.questionIds().reduce((sum, id) => sum + result.state.progress(id, new Date()).reviews, 0);
     assert.equal(reviews, 2 * GRADES_EACH);
-    assert.deepStrictEqual(result.state, PracticeState.replay(parsed.entries, store.scheduler));
+    assert.deepStrictEqual(result.state, replay(entries, store.scheduler));
   });
 });

@@ -17,7 +17,7 @@ describe('scheduler (FSRS)', () => {
     let card: CardState | undefined;
     let now = start;
     for (let i = 0; i < count; i++) {
-      card = scheduler.next(card, 3, now);
+      card = scheduler.next(card, 3, now.getTime());
       cards.push(card);
       now = new Date(card.due);
     }
@@ -45,13 +45,13 @@ describe('scheduler (FSRS)', () => {
 
   it('sends a lapsed review card back to relearning', () => {
     const review = goodsOnTime(3)[2] as CardState;
-    const lapse = scheduler.next(review, 1, new Date(review.due));
+    const lapse = scheduler.next(review, 1, review.due);
     assert.equal(lapse.phase, 'relearning');
     assert.equal(lapse.lapses, 1);
     assert.ok(lapse.stability < review.stability);
     assert.equal(lapse.due, review.due + 10 * MINUTE);
     assert.equal(status(lapse, 1, new Date(review.due + MINUTE)), 'learning');
-    const relearned = scheduler.next(lapse, 3, new Date(lapse.due));
+    const relearned = scheduler.next(lapse, 3, lapse.due);
     assert.equal(relearned.phase, 'review');
     assert.equal(relearned.lapses, 1);
   });
@@ -60,7 +60,7 @@ describe('scheduler (FSRS)', () => {
     const review = goodsOnTime(3)[2] as CardState;
     const late = new Date(review.due + 200 * DAY);
     assert.equal(status(review, 3, late), 'due');
-    const next = scheduler.next(review, 3, late);
+    const next = scheduler.next(review, 3, late.getTime());
     assert.equal(next.phase, 'review');
     assert.equal(next.lastReview, late.getTime());
     assert.ok(next.elapsedDays >= 200);
@@ -93,7 +93,7 @@ describe('scheduler (FSRS)', () => {
     const preview = scheduler.preview(review, now);
     const intervals = ([1, 2, 3, 4] as const).map((grade) => preview[grade].intervalMs);
     for (let i = 1; i < intervals.length; i++) assert.ok((intervals[i] as number) > (intervals[i - 1] as number), `${intervals.join(' < ')}`);
-    assert.equal(preview[3].due.getTime(), scheduler.next(review, 3, now).due);
+    assert.equal(preview[3].due.getTime(), scheduler.next(review, 3, now.getTime()).due);
     assert.equal(preview[1].due.getTime() - now.getTime(), preview[1].intervalMs);
     assert.deepEqual(Object.keys(scheduler.preview(undefined, now)), ['1', '2', '3', '4']);
   });
@@ -102,12 +102,12 @@ describe('scheduler (FSRS)', () => {
     assert.deepEqual(goodsOnTime(6), goodsOnTime(6));
     const capped = createScheduler({ desiredRetention: 0.9, maximumIntervalDays: 30 });
     let card: CardState | undefined;
-    for (let i = 0, now = start; i < 8; i++, now = new Date(card.due)) card = capped.next(card, 4, now);
+    for (let i = 0, now = start; i < 8; i++, now = new Date(card.due)) card = capped.next(card, 4, now.getTime());
     assert.ok(card && card.scheduledDays <= 32, 'Easy may pass the cap by two days to stay above Good');
-    assert.equal(capped.next(card, 2, new Date(card.due)).scheduledDays, 30);
+    assert.equal(capped.next(card, 2, card.due).scheduledDays, 30);
     const strict = createScheduler({ desiredRetention: 0.97 });
     const review = goodsOnTime(3)[2] as CardState;
-    assert.ok(strict.next(review, 3, new Date(review.due)).due < scheduler.next(review, 3, new Date(review.due)).due);
+    assert.ok(strict.next(review, 3, review.due).due < scheduler.next(review, 3, review.due).due);
     assert.throws(() => createScheduler({ desiredRetention: 1 }), RangeError);
     assert.throws(() => createScheduler({ desiredRetention: 0.9, maximumIntervalDays: 0 }), RangeError);
   });

@@ -3,7 +3,7 @@ import { parsePack } from '../../src/core/pack/parsePack';
 import { QuestionBank } from '../../src/core/pack/questionBank';
 import type { Grade } from '../../src/core/practice/grade';
 import type { LogEntry, ReviewEntry } from '../../src/core/practice/logEntries';
-import { PracticeState } from '../../src/core/practice/practiceState';
+import { replay } from '../support/practiceView';
 import { createScheduler } from '../../src/core/practice/scheduler';
 import { localDay, previousLocalDay } from '../../src/core/practice/calendar';
 import { HEATMAP_DAYS, computeStats, heatmapDays, type StatsModel } from '../../src/core/stats/computeStats';
@@ -63,7 +63,7 @@ function history(): LogEntry[] {
 }
 
 function compute(entries: readonly LogEntry[] = history(), now = NOW): StatsModel {
-  return computeStats(bank(), PracticeState.replay(entries, scheduler), now);
+  return computeStats(bank(), replay(entries, scheduler), now);
 }
 
 const TOPIC_TITLE = '<img src=x onerror=1> Databases';
@@ -159,8 +159,7 @@ describe('computeStats', () => {
     assert.deepEqual(ids.slice(2, 4), ['db.acid', 'db.join'], 'graded Good once: harder than those graded Easy; db.acid, seen longer ago, is likelier forgotten');
     assert.equal(ids.length, 5);
     assert.ok(!ids.includes('net.http') && !ids.includes('db.tx'), 'never-graded questions never appear');
-    const state = new PracticeState(scheduler);
-    state.applyAll(history());
+    const state = replay(history(), scheduler);
     const difficulty = (id: string): number => state.card(id)?.difficulty ?? 0;
     assert.ok(difficulty('db.acid') >= difficulty('net.dns') && difficulty('db.acid') >= difficulty('net.tcp'));
     const index = hardest.find((question) => question.questionId === 'db.index');

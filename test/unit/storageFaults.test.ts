@@ -3,13 +3,13 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { PracticeStore, type PracticeStoreOptions } from '../../src/core/practice/practiceStore';
-import { NewerSchemaError } from '../../src/core/practice/logFormat';
+import { NewerSchemaError } from '../../src/core/practice/logFile';
 import type { FileAccess } from '../../src/core/storage/fileAccess';
 import { NodeFileAccess } from '../../src/core/storage/nodeFileAccess';
-import { FaultyFiles, failRename, failWriteHalfway } from '../support/faultyStorage';
+import { FaultyFiles } from '../support/faultyStorage';
 
 /**
- * The practice log and its snapshot under faults: damaged logs, a full disk, permission errors
+ * The practice log under faults: damaged logs, a full disk, permission errors
  * (injected as test/support/faultyStorage.ts describes; notes: noteSaveFaults.test.ts). Every test
  * checks what is reported, that nothing on disk is lost, and that work goes on once the fault is
  * gone.
@@ -20,11 +20,10 @@ const review = (rid: string, q: string, g: number, t: string): string => JSON.st
 describe('storage faults', () => {
   let dir: string;
   let logPath: string;
-  let snapshotPath: string;
   let now: Date;
   let ids: number;
   const open = (files: FileAccess = new NodeFileAccess(), options: PracticeStoreOptions = {}): PracticeStore =>
-    new PracticeStore(files, logPath, snapshotPath, () => now, () => `id${String(++ids).padStart(4, '0')}`, options);
+    new PracticeStore(files, logPath, () => now, { newId: () => `id${String(++ids).padStart(4, '0')}`, ...options });
   const later = (minutes: number): Date => (now = new Date(now.getTime() + minutes * 60_000));
   const reviewsOf = (store: PracticeStore, q = 'q'): number => store.state.progress(q, now).reviews;
   const listDir = async (folder = dir): Promise<string[]> => (await fs.readdir(folder)).sort();
@@ -32,7 +31,6 @@ describe('storage faults', () => {
   beforeEach(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ic-faults-'));
     logPath = path.join(dir, 'reviews.jsonl');
-    snapshotPath = path.join(dir, 'reviews.snapshot.json');
     now = new Date('2026-03-02T09:00:00Z');
     ids = 0;
   });
@@ -87,7 +85,6 @@ describe('storage faults', () => {
       const loaded = await store.load();
       assert.deepEqual(loaded.skippedLines, []);
       assert.equal(loaded.newerSchema, undefined);
-      assert.equal(loaded.fromSnapshot, false);
       assert.equal((await fs.stat(logPath)).size, 0, 'not rewritten or deleted');
       await store.grade('q', 'h', 3);
       const text = await fs.readFile(logPath, 'utf8');
@@ -98,7 +95,7 @@ describe('storage faults', () => {
     it('refuses to write to a log from a newer version, never changes it, and writes again once it is gone', async () => {
       const original = `${review('a', 'q', 3, '2026-03-01T09:00:00.000Z')}\n{"v":2,"rid":"n","k":"focus-mode","t":"2026-03-01T10:00:00.000Z"}\n`;
       await fs.writeFile(logPath, original);
-      const store = open(new NodeFileAccess(), { snapshotAfterLines: 1 });
+      const store = open(new NodeFileAccess());
       const loaded = await store.load();
       assert.equal(loaded.newerSchema, 2);
       assert.equal(reviewsOf(store), 1, 'the entries it understands still count');
@@ -106,7 +103,7 @@ describe('storage faults', () => {
         await assert.rejects(write(), (error: unknown) => error instanceof NewerSchemaError && error.schema === 2 && error.file === logPath);
       }
       assert.equal(await fs.readFile(logPath, 'utf8'), original);
-      assert.deepEqual(await listDir(), ['reviews.jsonl'], 'no snapshot, backup or temp file');
+      assert.deepEqual(await listDir(), ['reviews.jsonl'], 'no backup or temp file');
 
       // The user restores an older log (or the newer lines are removed): the store notices on its next operation.
       await fs.writeFile(logPath, `${review('a', 'q', 3, '2026-03-01T09:00:00.000Z')}\n`);
@@ -188,68 +185,6 @@ describe('storage faults', () => {
       assert.ok(backup);
       assert.deepEqual(await fs.readFile(backup), before);
       assert.equal(reviewsOf(store), 0);
-    });
-  });
-
-  describe('failing snapshot writes', () => {
-    const gradeMany = async (store: PracticeStore, count: number): Promise<void> => {
-      for (let i = 0; i < count; i++) {
-        later(30);
-        await store.grade(`q${i % 3}`, 'h', ((i % 4) + 1) as 1 | 2 | 3 | 4);
-      }
-    };
-
-    it('keeps grading when the snapshot cannot be replaced (EACCES): the log keeps every entry, the next snapshot is written once allowed', async () => {
-      const faulty = new FaultyFiles().fail('replaceAtomically', 'EACCES', { when: (file) => file === snapshotPath });
-      const store = open(faulty.files, { snapshotAfterLines: 3 });
-      await gradeMany(store, 8);
-      assert.ok(faulty.failures >= 2, 'the store tried to write the snapshot');
-      assert.deepEqual(await listDir(), ['reviews.jsonl'], 'no snapshot and no temp file');
-      const replayed = await open(new NodeFileAccess(), { snapshotAfterLines: 1e9 }).load();
-      assert.equal(replayed.fromSnapshot, false);
-      assert.deepStrictEqual(replayed.state, store.state, 'every grade is in the log');
-
-      faulty.heal();
-      await gradeMany(store, 1);
-      assert.deepEqual(await listDir(), ['reviews.jsonl', 'reviews.snapshot.json']);
-      const fromSnapshot = await open().load();
-      assert.equal(fromSnapshot.fromSnapshot, true);
-      assert.deepStrictEqual(fromSnapshot.state, store.state);
-    });
-
-    it('keeps the previous snapshot when replacing it fails, and still counts the entries after it', async () => {
-      const faulty = new FaultyFiles();
-      const store = open(faulty.files, { snapshotAfterLines: 3 });
-      await gradeMany(store, 4);
-      const previous = await fs.readFile(snapshotPath, 'utf8');
-      faulty.fail('replaceAtomically', 'EACCES', { when: (file) => file === snapshotPath });
-      await gradeMany(store, 6);
-      assert.ok(faulty.failures > 0);
-      assert.equal(await fs.readFile(snapshotPath, 'utf8'), previous, 'the old snapshot is intact');
-      const reopened = await open().load();
-      assert.equal(reopened.fromSnapshot, true, 'the old snapshot still matches the start of the log');
-      assert.deepStrictEqual(reopened.state, store.state, 'the entries after it are replayed from the log');
-    });
-
-    it('Node: a rename that fails (EACCES) or a write that stops half-way (ENOSPC) leaves the old snapshot and no temp file', async () => {
-      const store = open(new NodeFileAccess(), { snapshotAfterLines: 3 });
-      await gradeMany(store, 4);
-      const previous = await fs.readFile(snapshotPath, 'utf8');
-      for (const inject of [() => failRename('EACCES', snapshotPath), () => failWriteHalfway('ENOSPC', dir)]) {
-        const fault = inject();
-        try {
-          await gradeMany(store, 4);
-        } finally {
-          fault.restore();
-        }
-        assert.ok(fault.fired() > 0, `the ${fault.name} fault was hit (NodeFileAccess still writes through fs.promises)`);
-        assert.equal(await fs.readFile(snapshotPath, 'utf8'), previous);
-        assert.deepEqual(await listDir(), ['reviews.jsonl', 'reviews.snapshot.json'], 'no temp file left behind');
-      }
-      const reopened = await open().load();
-      assert.deepStrictEqual(reopened.state, store.state);
-      await gradeMany(store, 4);
-      assert.notEqual(await fs.readFile(snapshotPath, 'utf8'), previous, 'written again once the faults are gone');
     });
   });
 });

@@ -1,13 +1,5 @@
-/** What the picker needs to know about a question; built from the bank and the practice state. */
-export interface PickCandidate {
-  readonly id: string;
-  readonly topicId: string;
-  readonly tags: readonly string[];
-  readonly status: 'new' | 'learning' | 'review' | 'due' | 'mastered' | 'suspended';
-  /** Estimated chance of recalling it now, 0..1 (1 for a question never seen). */
-  readonly retrievability: number;
-  readonly lapses: number;
-}
+/** A question's practice status, as the practice core computes it. */
+export type PickStatus = 'new' | 'learning' | 'review' | 'due' | 'mastered' | 'suspended';
 
 export interface PickOptions {
   /** Uniform random number in [0, 1); injected so tests are repeatable. */
@@ -21,13 +13,9 @@ export interface PickOptions {
 /**
  * Weights: due questions dominate, then new ones, then weak ones (lapses or low recall), each
  * scaled by forgetting risk; anything else keeps a small chance so practice never runs dry.
+ * 0 only for a suspended question.
  */
-export function pickWeight(candidate: PickCandidate): number {
-  return statusWeight(candidate.status, candidate.retrievability, candidate.lapses);
-}
-
-/** `pickWeight` from the three facts it depends on; 0 only for a suspended question. */
-export function statusWeight(status: PickCandidate['status'], retrievability: number, lapses: number): number {
+export function statusWeight(status: PickStatus, retrievability: number, lapses: number): number {
   const risk = 1 - Math.min(1, Math.max(0, retrievability));
   switch (status) {
     case 'suspended':
@@ -52,9 +40,9 @@ export interface Pickable {
 }
 
 /**
- * The same choice as `pickQuestion` over candidates of `items`, with each item's weight from
- * `weightOf` (e.g. PracticeState.pickWeight) instead of a candidate object per item: the fast
- * path over a large bank. A weight of 0 means suspended.
+ * A weighted random choice among the `items` that match the filter, each weighed by `weightOf`
+ * (e.g. PracticeState.pickWeight; 0 leaves it out); undefined when none is left. The question
+ * shown last is skipped unless it is the only match.
  */
 export function pickWeighted<Q extends Pickable>(items: readonly Q[], weightOf: (item: Q, index: number) => number, options: PickOptions): Q | undefined {
   const { topicId, tag, lastId } = options;
@@ -84,39 +72,6 @@ export function pickWeighted<Q extends Pickable>(items: readonly Q[], weightOf: 
     target -= weight;
     if (target < 0) return item;
     last = item;
-  }
-  return last;
-}
-
-/**
- * A smart random choice; undefined when nothing matches the filter. Two passes over the
- * candidates and no intermediate arrays: over 10,000 questions it runs on every click.
- */
-export function pickQuestion(candidates: readonly PickCandidate[], options: PickOptions): PickCandidate | undefined {
-  const { topicId, tag, lastId } = options;
-  const matches = (c: PickCandidate): boolean => c.status !== 'suspended' && (!topicId || c.topicId === topicId) && (!tag || c.tags.includes(tag));
-  // Pass 1: how many match, and the total weight without the last one shown (summed in order).
-  let matching = 0;
-  let total = 0;
-  let only: PickCandidate | undefined;
-  for (const candidate of candidates) {
-    if (!matches(candidate)) continue;
-    matching++;
-    only = candidate;
-    if (candidate.id !== lastId) total += pickWeight(candidate);
-  }
-  // The last one shown is left out unless it is the only match.
-  const skipLast = matching > 1;
-  if (!skipLast) total = only ? pickWeight(only) : 0;
-  if (total <= 0) return undefined;
-  // Pass 2: walk the same order until the random target is used up.
-  let target = options.random() * total;
-  let last: PickCandidate | undefined;
-  for (const candidate of candidates) {
-    if (!matches(candidate) || (skipLast && candidate.id === lastId)) continue;
-    target -= pickWeight(candidate);
-    if (target < 0) return candidate;
-    last = candidate;
   }
   return last;
 }

@@ -1,33 +1,22 @@
-const HOUR = 3_600_000;
-/** Local day of each UTC hour that lies wholly inside one local day and one UTC offset. */
-const dayOfHour = new Map<number, string>();
-const MAX_CACHED_HOURS = 100_000;
+/** The time units of the extension, in milliseconds (the only place they are defined). */
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
 
-/**
- * Calendar days in the host's time zone, as 'YYYY-MM-DD' keys (sortable, readable in a heatmap).
- * Replay asks this for every review, so the answer is cached per UTC hour, but only for an hour
- * with one UTC offset that starts and ends on the same local day (time zones with half-hour
- * offsets, and DST changes, leave their hour uncached).
- */
+/** Calendar days in the host's time zone, as 'YYYY-MM-DD' keys (sortable, readable in a heatmap). */
 export function localDay(time: Date | number): string {
-  const t = typeof time === 'number' ? time : time.getTime();
-  const hour = Math.floor(t / HOUR);
-  const cached = dayOfHour.get(hour);
-  if (cached !== undefined) return cached;
-  const day = formatDay(new Date(t));
-  const first = new Date(hour * HOUR);
-  const last = new Date(hour * HOUR + HOUR - 1);
-  if (first.getTimezoneOffset() === last.getTimezoneOffset() && formatDay(first) === day && formatDay(last) === day) {
-    if (dayOfHour.size >= MAX_CACHED_HOURS) dayOfHour.clear();
-    dayOfHour.set(hour, day);
-  }
-  return day;
-}
-
-function formatDay(date: Date): string {
+  const date = typeof time === 'number' ? new Date(time) : time;
   const month = String(date.getMonth() + 1).padStart(2, '0');
   const day = String(date.getDate()).padStart(2, '0');
   return `${date.getFullYear()}-${month}-${day}`;
+}
+
+/** The local day holding `t` and where it starts and ends (epoch ms; a DST day is 23 or 25 hours). */
+export function localDayAround(t: number): { readonly day: string; readonly start: number; readonly end: number } {
+  const date = new Date(t);
+  const start = new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+  const end = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime();
+  return { day: localDay(date), start, end };
 }
 
 /** The day before `day`; built from calendar fields, so daylight-saving changes do not skip days. */

@@ -1,3 +1,4 @@
+import { DAY, MINUTE } from './calendar';
 import type { Grade } from './grade';
 import type { CardPhase, CardState } from './scheduler';
 
@@ -24,8 +25,6 @@ const LEARNING_STEPS_MINUTES: readonly number[] = [1, 10];
 const RELEARNING_STEPS_MINUTES: readonly number[] = [10];
 const S_MIN = 1e-3;
 const S_MAX = 36500;
-const MINUTE = 60 * 1e3;
-const DAY = 24 * 60 * 60 * 1e3;
 
 const clamp = (value: number, min: number, max: number): number => Math.min(Math.max(value, min), max);
 const roundTo8 = (value: number): number => Math.round(value * 100000000) / 100000000;

@@ -1,11 +1,11 @@
 // The practice core as the rest of the extension uses it. FSRS stays behind scheduler.ts.
 export { GRADES, GRADE_NAMES, isGrade, type Grade } from './grade';
-export { REVIEW_LOG_SCHEMA, isReview, type LogEntry, type ResetEntry, type ReviewEntry, type SuspendEntry, type UndoEntry } from './logEntries';
-export { localDay } from './calendar';
+export { REVIEW_LOG_SCHEMA, type LogEntry, type ResetEntry, type ReviewEntry, type SuspendEntry, type UndoEntry } from './logEntries';
+export { DAY, HOUR, MINUTE, localDay } from './calendar';
 export { PracticeState } from './practiceState';
-export { PracticeStore, SNAPSHOT_AFTER_LINES, type ImportResult, type LoadResult, type PracticeStoreOptions } from './practiceStore';
-export type { QuestionProgress } from './progress';
-export { NewerSchemaError } from './logFormat';
+export { PracticeStore, type ImportResult, type LoadResult, type PracticeStoreOptions } from './practiceStore';
+export { NewerSchemaError } from './logFile';
+export { parseImport } from './logExport';
 export {
   DEFAULT_DESIRED_RETENTION,
   DEFAULT_MAXIMUM_INTERVAL_DAYS,
@@ -17,4 +17,4 @@ export {
   type Scheduler,
   type SchedulerOptions,
 } from './scheduler';
-export { MASTERY_MIN_STABILITY_DAYS, isMastered, statusOf, type QuestionStatus } from './status';
+export { MASTERY_MIN_STABILITY_DAYS, isMastered, statusOf, type QuestionProgress, type QuestionStatus } from './status';

@@ -1,40 +1,26 @@
-import type { LogEntry } from './logEntries';
-import { parseLogBytes, type EntrySink } from './logParser';
-import { RunningHash } from './runningHash';
-import type { LogCoverage } from './snapshot';
+import type { ParsedLines } from './logFile';
 
 /** How many bytes before the cursor are kept to recognise the same file on the next read. */
 const ANCHOR_BYTES = 64;
+const NEWLINE = 0x0a;
 
 /**
- * How far one window has read the append-only log and what it found there, so each read only
- * fetches and parses the bytes added since (see `readOffset`). An unfinished last line is parsed
- * but read again next time, in case it was caught mid-write.
+ * How far a store has read the append-only log, so each read fetches and parses only the bytes
+ * added since (from `readOffset`), and notices a file that was replaced or shrank (`continues`).
+ * An unfinished last line is parsed but read again next time, in case it was caught mid-write.
  */
 export class LogCursor {
   /** Byte offset just past the last newline read. */
-  bytes = 0;
-  lines = 0;
-  newerSchema: number | undefined;
+  private bytes = 0;
+  private lines = 0;
   /** Size of the file at the last read. */
   size = 0;
   endsWithNewline = true;
+  newerSchema: number | undefined;
   private skipped: number[] = [];
   private pendingSkipped: number[] = [];
-  /** Hash of the bytes before `bytes`, for the snapshot's coverage. */
-  private readonly hash: RunningHash;
   /** The last bytes before `bytes` (up to ANCHOR_BYTES), as read. */
   private anchor = new Uint8Array();
-
-  /** Starts after what a snapshot covers; `hash` must be the hash of exactly those bytes. */
-  constructor(covered?: LogCoverage, hash?: RunningHash) {
-    this.hash = hash ?? new RunningHash();
-    if (!covered) return;
-    if (this.hash.length !== covered.bytes) throw new RangeError('the hash does not cover the snapshot');
-    this.bytes = covered.bytes;
-    this.lines = covered.lines;
-    this.skipped = [...covered.skippedLines];
-  }
 
   /** Where the next read should start: a few bytes before the cursor, to check they are unchanged. */
   get readOffset(): number {
@@ -46,15 +32,7 @@ export class LogCursor {
     return [...this.skipped, ...this.pendingSkipped];
   }
 
-  /** What a snapshot taken now covers: the complete lines read, their hash and corrupt lines. */
-  coverage(): LogCoverage {
-    return { bytes: this.bytes, lines: this.lines, hash: this.hash.digest(), skippedLines: [...this.skipped] };
-  }
-
-  /**
-   * Whether `chunk`, the file's bytes from offset `start`, continues what was read: false when the
-   * bytes just before the cursor changed or are gone (the file was replaced or shrank).
-   */
+  /** Whether `chunk`, the file's bytes from offset `start`, still holds the bytes just before the cursor. */
   continues(chunk: Uint8Array, start: number): boolean {
     const from = this.bytes - this.anchor.length - start;
     if (from < 0 || chunk.length < from + this.anchor.length) return false;
@@ -63,25 +41,30 @@ export class LogCursor {
   }
 
   /**
-   * Parses what `chunk` (the file's bytes from offset `start`, at most the cursor) holds past the
-   * cursor, moves past its complete lines and returns their entries (or hands each to `onEntry`).
+   * The lines `chunk` (the file's bytes from offset `start`) holds past the cursor, and the number
+   * of the first; moves past the complete ones. Parse them, then hand the result to `record`.
    */
-  advance(chunk: Uint8Array, start = 0, onEntry?: EntrySink): LogEntry[] {
-    const from = this.bytes - start;
-    if (from < 0) throw new RangeError('the chunk starts after the cursor');
-    const parsed = parseLogBytes(chunk, from, this.lines + 1, onEntry);
-    const lastComplete = this.lines + parsed.completeLines;
-    this.pendingSkipped = [];
-    // A loop, not push(...lines): a log of garbage can have more lines than a call takes arguments.
-    for (const line of parsed.skippedLines) (line <= lastComplete ? this.skipped : this.pendingSkipped).push(line);
-    if (parsed.newerSchema !== undefined) this.newerSchema = Math.max(this.newerSchema ?? 0, parsed.newerSchema);
-    this.hash.update(chunk, from, parsed.endOffset);
+  take(chunk: Uint8Array, start: number): { readonly lines: string[]; readonly firstLine: number } {
+    const tail = chunk.subarray(this.bytes - start);
+    // '\n' is one byte in UTF-8 and never part of a multi-byte sequence, so byte offsets stay exact.
+    const end = tail.lastIndexOf(NEWLINE) + 1;
+    const lines = new TextDecoder().decode(tail).split('\n');
+    if (lines.at(-1) === '') lines.pop();
+    const firstLine = this.lines + 1;
+    if (tail.length > 0) this.endsWithNewline = tail[tail.length - 1] === NEWLINE;
+    const newEnd = this.bytes - start + end;
     // A copy: the anchor must not keep a whole file's buffer alive.
-    this.anchor = chunk.slice(Math.max(0, parsed.endOffset - ANCHOR_BYTES), parsed.endOffset);
-    this.bytes = start + parsed.endOffset;
-    this.lines = lastComplete;
+    this.anchor = chunk.slice(Math.max(0, newEnd - ANCHOR_BYTES), newEnd);
+    this.bytes += end;
+    this.lines += lines.length - (end === tail.length ? 0 : 1);
     this.size = start + chunk.length;
-    this.endsWithNewline = parsed.endsWithNewline;
-    return parsed.entries;
+    return { lines, firstLine };
+  }
+
+  /** Notes what parsing the lines `take` returned found. */
+  record(parsed: ParsedLines): void {
+    this.pendingSkipped = [];
+    for (const line of parsed.skippedLines) (line <= this.lines ? this.skipped : this.pendingSkipped).push(line);
+    if (parsed.newerSchema !== undefined) this.newerSchema = Math.max(this.newerSchema ?? 0, parsed.newerSchema);
   }
 }

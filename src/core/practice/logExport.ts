@@ -1,5 +1,5 @@
-import { REVIEW_LOG_SCHEMA, validateEntry, type LogEntry } from './logEntries';
-import { parseLogText } from './logParser';
+import { REVIEW_LOG_SCHEMA, untimed, validateEntry, type LogEntry } from './logEntries';
+import { parseLines } from './logFile';
 
 const EXPORT_FORMAT = 'interview-coach-review-log';
 
@@ -22,8 +22,8 @@ export function parseImport(text: string): ParsedImport {
   try {
     value = JSON.parse(text);
   } catch {
-    const { entries, skippedLines, newerSchema } = parseLogText(text);
-    return { entries, invalid: skippedLines.length, newerSchema };
+    const { entries, skippedLines, newerSchema } = parseLines(text.split('\n'));
+    return { entries: entries.map(untimed), invalid: skippedLines.length, newerSchema };
   }
   const record = value as Record<string, unknown> | null;
   if (record?.format === EXPORT_FORMAT && typeof record.v === 'number' && record.v > REVIEW_LOG_SCHEMA) {
@@ -34,10 +34,10 @@ export function parseImport(text: string): ParsedImport {
   let invalid = 0;
   let newerSchema: number | undefined;
   for (const item of items) {
-    const entry = validateEntry(item);
-    if (entry === undefined) invalid++;
-    else if ('newer' in entry) newerSchema = Math.max(newerSchema ?? 0, entry.newer);
-    else entries.push(entry);
+    const parsed = validateEntry(item);
+    if (parsed === undefined) invalid++;
+    else if ('newer' in parsed) newerSchema = Math.max(newerSchema ?? 0, parsed.newer);
+    else entries.push(untimed(parsed));
   }
   return { entries, invalid, newerSchema };
 }

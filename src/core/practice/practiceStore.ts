@@ -2,14 +2,11 @@ import type { FileAccess } from '../storage/fileAccess';
 import type { Grade } from './grade';
 import { backUpFile } from './logBackup';
 import { LogCursor } from './logCursor';
-import { REVIEW_LOG_SCHEMA, newRid, sortForReplay, type LogEntry, type ReviewEntry } from './logEntries';
+import { REVIEW_LOG_SCHEMA, newRid, timed, type LogEntry, type ReviewEntry } from './logEntries';
 import { formatExport, parseImport } from './logExport';
-import { NEWLINE, parseLogBytes } from './logParser';
+import { NewerSchemaError, chunkEntries, emptyParse, formatEntries, parseLines } from './logFile';
 import { PracticeState } from './practiceState';
-import { NewerSchemaError, chunkEntries, formatEntries } from './logFormat';
 import { DEFAULT_DESIRED_RETENTION, createScheduler, type GradePreview, type Scheduler, type SchedulerOptions } from './scheduler';
-import { formatSnapshot, parseSnapshot } from './snapshot';
-import type { EntryStream } from './entryStream';
 
 export interface LoadResult {
   readonly state: PracticeState;
@@ -17,8 +14,6 @@ export interface LoadResult {
   readonly skippedLines: readonly number[];
   /** Set when the log holds lines of a newer schema: they are left out and every write is refused. */
   readonly newerSchema: number | undefined;
-  /** Whether this state started from the snapshot rather than a full replay. */
-  readonly fromSnapshot: boolean;
 }
 
 export interface ImportResult {
@@ -30,64 +25,52 @@ export interface ImportResult {
 
 export interface PracticeStoreOptions {
   readonly scheduler?: SchedulerOptions;
-  readonly snapshotAfterLines?: number;
-  /** Bytes of log a load reads between two turns of the event loop (LOAD_SLICE_BYTES). */
-  readonly loadSliceBytes?: number;
-  /** How a load lets the host run between slices (by default, the next turn of Node's event loop). */
-  readonly yieldToHost?: () => Promise<void>;
+  /** Makes the rid of each record written (random UUIDs by default). */
+  readonly newId?: () => string;
 }
 
-/**
- * A full replay of a long log takes about half a second (100,000 reviews, 13 MB); read in slices
- * of this size, it leaves the extension host's event loop free between them.
- */
-export const LOAD_SLICE_BYTES = 1024 * 1024;
+/** A long log is decoded in slices of this many bytes, and parsed this many lines at a time. */
+const LOAD_SLICE_BYTES = 256 * 1024;
+const PARSE_STEP = 500;
+/** While a load works, the host's event loop gets a turn once this many milliseconds have passed. */
+const TURN_EVERY_MS = 8;
 
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+/**
+ * Lets the host's event loop run (Node's next turn; a timer where there is no setImmediate) when
+ * TURN_EVERY_MS have passed since the last turn it gave. By the clock rather than by a count, so
+ * a busy machine, where the same work takes longer, still gets its turns as often.
+ */
+function pacer(): () => Promise<void> {
+  let last = Date.now();
+  return async () => {
+    if (Date.now() - last < TURN_EVERY_MS) return;
+    await new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+    last = Date.now();
+  };
 }
-
-/**
- * Snapshot policy: load, reload and every write first read the log's new lines; once the lines
- * not covered by the snapshot reach this many, the snapshot is rewritten (atomically) to cover
- * them all. Start-up then replays at most about this many lines. A snapshot made with other
- * scheduler settings is ignored and replaced.
- */
-export const SNAPSHOT_AFTER_LINES = 1000;
 
 /**
  * The practice state over an append-only review log. Every operation first reads what other
  * windows appended, so windows converge; the operations of one store run one at a time. After
  * `load`, only the bytes past the cursor are read (plus a few before it, to notice a replaced
- * file), so an operation costs the same on a log of ten lines and of a hundred thousand.
+ * file), so a grade costs the same on a log of ten lines and of a hundred thousand.
  */
 export class PracticeStore {
   readonly scheduler: Scheduler;
   private current: PracticeState;
   private cursor = new LogCursor();
-  private fromSnapshot = false;
-  /** Log lines the snapshot on disk covers, as far as this window knows. */
-  private snapshotLines = 0;
-  /** Set when a newer version wrote the snapshot file: it is then left alone. */
-  private newerSnapshot = false;
   private loaded = false;
-  private readonly snapshotAfterLines: number;
-  private readonly loadSliceBytes: number;
-  private readonly yieldToHost: () => Promise<void>;
+  private readonly newId: () => string;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly files: FileAccess,
     readonly logPath: string,
-    readonly snapshotPath: string,
     private readonly clock: () => Date,
-    private readonly newId: () => string = newRid,
     options: PracticeStoreOptions = {},
   ) {
     this.scheduler = createScheduler(options.scheduler ?? { desiredRetention: DEFAULT_DESIRED_RETENTION });
-    this.snapshotAfterLines = options.snapshotAfterLines ?? SNAPSHOT_AFTER_LINES;
-    this.loadSliceBytes = Math.max(1, options.loadSliceBytes ?? LOAD_SLICE_BYTES);
-    this.yieldToHost = options.yieldToHost ?? nextTurn;
+    this.newId = options.newId ?? newRid;
     this.current = new PracticeState(this.scheduler);
   }
 
@@ -96,7 +79,7 @@ export class PracticeStore {
     return this.current;
   }
 
-  /** Reads the snapshot (when it can be trusted) and replays the log after it. */
+  /** Reads and folds the whole log. */
   load(): Promise<LoadResult> {
     return this.exclusive(async () => this.loadFrom(await this.readLog()));
   }
@@ -155,9 +138,7 @@ export class PracticeStore {
   exportEntries(): Promise<string> {
     return this.synced(async () => {
       this.assertWritable();
-      const bytes = await this.readLog();
-      const unique = new Map(parseLogBytes(bytes).entries.map((entry) => [entry.rid, entry] as const));
-      return formatExport(sortForReplay([...unique.values()]), this.clock());
+      return formatExport(this.current.entries(), this.clock());
     });
   }
 
@@ -168,49 +149,35 @@ export class PracticeStore {
     return this.synced(async () => {
       const fresh = new Map<string, LogEntry>();
       for (const entry of parsed.entries) if (!this.current.has(entry.rid) && !fresh.has(entry.rid)) fresh.set(entry.rid, entry);
-      await this.write(sortForReplay([...fresh.values()]));
+      await this.write([...fresh.values()]);
       return { added: fresh.size, duplicates: parsed.entries.length - fresh.size, invalid: parsed.invalid };
     });
   }
 
+  /** Parses the whole log and folds it, letting the host run between steps; shown only once complete. */
   private async loadFrom(bytes: Uint8Array): Promise<LoadResult> {
-    const snapshot = parseSnapshot((await this.readSnapshot()) ?? '', bytes, this.scheduler);
-    const usable = snapshot === 'newer' ? undefined : snapshot;
-    this.newerSnapshot = snapshot === 'newer';
-    const state = usable?.state ?? new PracticeState(this.scheduler);
-    this.fromSnapshot = usable !== undefined;
-    this.cursor = new LogCursor(usable?.log, usable?.hash);
-    this.snapshotLines = usable?.log.lines ?? 0;
-    // Until the replay is complete, a failure part-way makes the next operation load again.
     this.loaded = false;
-    await this.advanceInSlices(bytes, usable ? state.applyStream() : state.replayStream());
-    // Shown only once complete: while the event loop turns between slices, readers keep the previous state.
+    const cursor = new LogCursor();
+    const turn = pacer();
+    let parsed = emptyParse();
+    for (let end = 0; end < bytes.length; ) {
+      // A slice ends just past a newline (or at the end), so no line is split between two.
+      const newline = bytes.indexOf(0x0a, end + LOAD_SLICE_BYTES - 1);
+      end = newline === -1 ? bytes.length : newline + 1;
+      const { lines, firstLine } = cursor.take(bytes.subarray(0, end), 0);
+      for (let i = 0; i < lines.length; i += PARSE_STEP) {
+        parsed = parseLines(lines.slice(i, i + PARSE_STEP), firstLine + i, parsed);
+        await turn();
+      }
+    }
+    cursor.record(parsed);
+    const state = new PracticeState(this.scheduler);
+    const steps = state.addInSteps(parsed.entries);
+    while (!steps.next().done) await turn();
+    this.cursor = cursor;
     this.current = state;
     this.loaded = true;
-    await this.writeSnapshotIfDue();
     return this.result();
-  }
-
-  /**
-   * Feeds the log's bytes past the cursor to `stream` a slice at a time, then ends it in steps,
-   * yielding to the host between them.
-   */
-  private async advanceInSlices(bytes: Uint8Array, stream: EntryStream): Promise<void> {
-    const cursor = this.cursor;
-    for (let end = this.sliceEnd(bytes, cursor.bytes); end < bytes.length; end = this.sliceEnd(bytes, cursor.bytes)) {
-      cursor.advance(bytes.subarray(0, end), 0, stream.push);
-      await this.yieldToHost();
-    }
-    cursor.advance(bytes, 0, stream.push);
-    const steps = stream.endInSteps();
-    while (!steps.next().done) await this.yieldToHost();
-  }
-
-  /** Where the slice starting at `from` ends: just past the first newline a slice's length on, or the end. */
-  private sliceEnd(bytes: Uint8Array, from: number): number {
-    if (bytes.length - from <= this.loadSliceBytes) return bytes.length;
-    const newline = bytes.indexOf(NEWLINE, from + this.loadSliceBytes - 1);
-    return newline === -1 ? bytes.length : newline + 1;
   }
 
   /**
@@ -221,30 +188,16 @@ export class PracticeStore {
     return this.exclusive(async () => {
       const offset = this.cursor.readOffset;
       const tail = this.loaded ? ((await this.files.readFrom(this.logPath, offset)) ?? new Uint8Array()) : undefined;
-      if (tail && this.cursor.continues(tail, offset)) await this.consume(tail, offset);
-      else await this.loadFrom(await this.readLog());
+      if (tail && this.cursor.continues(tail, offset)) {
+        const { lines, firstLine } = this.cursor.take(tail, offset);
+        const parsed = parseLines(lines, firstLine);
+        this.cursor.record(parsed);
+        this.current.add(parsed.entries);
+      } else {
+        await this.loadFrom(await this.readLog());
+      }
       return task();
     });
-  }
-
-  /** Applies what `chunk`, the log's bytes from `offset` on, holds past the cursor. */
-  private async consume(chunk: Uint8Array, offset: number): Promise<void> {
-    const stream = this.current.applyStream();
-    this.cursor.advance(chunk, offset, stream.push);
-    stream.end();
-    await this.writeSnapshotIfDue();
-  }
-
-  /** Rewrites the snapshot once the lines it does not cover reach `snapshotAfterLines`. */
-  private async writeSnapshotIfDue(): Promise<void> {
-    const cursor = this.cursor;
-    if (cursor.newerSchema !== undefined || this.newerSnapshot || cursor.lines - this.snapshotLines < this.snapshotAfterLines) return;
-    try {
-      await this.files.replaceAtomically(this.snapshotPath, formatSnapshot(this.current, cursor.coverage()));
-      this.snapshotLines = cursor.lines;
-    } catch {
-      // The snapshot is only a cache; the log stays the source of truth.
-    }
   }
 
   /** Appends entries, then applies them. Nothing is ever rewritten. */
@@ -254,7 +207,7 @@ export class PracticeStore {
       // After a crash mid-write the file can end inside a line; start a fresh one so ours survive.
       await this.files.append(this.logPath, `${this.cursor.endsWithNewline ? '' : '\n'}${formatEntries(chunk)}`);
       this.cursor.endsWithNewline = true;
-      this.current.applyAll(chunk);
+      this.current.add(chunk.map(timed));
     }
   }
 
@@ -267,18 +220,9 @@ export class PracticeStore {
     return (await this.files.read(this.logPath)) ?? new Uint8Array();
   }
 
-  private async readSnapshot(): Promise<string | undefined> {
-    try {
-      const bytes = await this.files.read(this.snapshotPath);
-      return bytes && new TextDecoder().decode(bytes);
-    } catch {
-      return undefined;
-    }
-  }
-
   private result(): LoadResult {
     const { skippedLines, newerSchema } = this.cursor;
-    return { state: this.current, skippedLines, newerSchema, fromSnapshot: this.fromSnapshot };
+    return { state: this.current, skippedLines, newerSchema };
   }
 
   private now(): string {

@@ -1,3 +1,4 @@
+import { DAY, HOUR, MINUTE } from './calendar';
 import { Fsrs } from './fsrs';
 import { GRADES, type Grade } from './grade';
 
@@ -34,11 +35,8 @@ export interface GradePreview {
 }
 
 export interface Scheduler {
-  readonly options: Readonly<Required<SchedulerOptions>>;
-  /** The card after grading it at `now`; `undefined` stands for a new question. */
-  next(card: CardState | undefined, grade: Grade, now: Date): CardState;
-  /** `next` with the time in epoch ms: replay calls it for every review. */
-  nextAt(card: CardState | undefined, grade: Grade, now: number): CardState;
+  /** The card after grading it at `now` (epoch ms); `undefined` stands for a new question. */
+  next(card: CardState | undefined, grade: Grade, now: number): CardState;
   /** What each grade would schedule, for button labels such as "Good: 3 d". */
   preview(card: CardState | undefined, now: Date): Readonly<Record<Grade, GradePreview>>;
   /** Estimated probability of recalling the question at `now`, 0..1; 1 for a new question. */
@@ -59,9 +57,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   // schedule, in every window and in tests (see fsrs.ts for why it is not ts-fsrs itself).
   const fsrs = new Fsrs(desiredRetention, maximumIntervalDays);
   return {
-    options: { desiredRetention, maximumIntervalDays },
-    next: (card, grade, now) => fsrs.next(card, now.getTime(), grade),
-    nextAt: (card, grade, now) => fsrs.next(card, now, grade),
+    next: (card, grade, now) => fsrs.next(card, now, grade),
     preview(card, now) {
       const at = now.getTime();
       const entries = GRADES.map((grade) => {
@@ -73,10 +69,6 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     retrievability: (card, now) => (card === undefined ? 1 : fsrs.retrievability(card, now.getTime())),
   };
 }
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 /** Short label for an interval: "1 m", "10 m", "5 h", "3 d", "4 mo", "1.5 y". */
 export function formatInterval(ms: number): string {

@@ -33,3 +33,22 @@ export function statusOf(input: StatusInput, now: Date): QuestionStatus {
   if (card.phase !== 'review') return 'learning';
   return isMastered(card, input.lastGrade) ? 'mastered' : 'review';
 }
+
+/** One question's progress, as the tree, the panel and the statistics show it. */
+export interface QuestionProgress {
+  readonly questionId: string;
+  readonly status: QuestionStatus;
+  /** FSRS state; undefined while the question is new (never graded, or reset). */
+  readonly card: CardState | undefined;
+  readonly due: Date | undefined;
+  readonly lastReview: Date | undefined;
+  /** Estimated probability of recalling it now, 0..1 (1 while new). */
+  readonly retrievability: number;
+  /** Reviews and lapses since the last reset. */
+  readonly reviews: number;
+  readonly lapses: number;
+  readonly lastGrade: Grade | undefined;
+  /** Content hash of the question at its last review: differs from the bank's when it was edited since. */
+  readonly hash: string | undefined;
+  readonly suspended: boolean;
+}

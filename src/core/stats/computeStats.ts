@@ -1,7 +1,5 @@
 import type { QuestionBank } from '../pack/questionBank';
-import { localDay } from '../practice/calendar';
-import type { PracticeState } from '../practice/practiceState';
-import type { QuestionStatus } from '../practice/status';
+import { localDay, type PracticeState, type QuestionStatus } from '../practice';
 
 /** The heatmap covers 12 whole weeks (Monday to Sunday), the current week last. */
 export const HEATMAP_WEEKS = 12;

@@ -11,8 +11,6 @@ export interface FileAccess {
    * `offset`), or undefined when it does not exist. Lets an append-only log be read incrementally.
    */
   readFrom(path: string, offset: number): Promise<Uint8Array | undefined>;
-  /** The file's size in bytes, or undefined when it does not exist. */
-  size(path: string): Promise<number | undefined>;
   /** Appends text in one write, creating the file and its folder when missing. */
   append(path: string, text: string): Promise<void>;
   /** Replaces the file's content so readers see either the old or the new file, never a mix. */

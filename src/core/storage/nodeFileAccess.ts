@@ -37,15 +37,6 @@ export class NodeFileAccess implements FileAccess {
     }
   }
 
-  async size(file: string): Promise<number | undefined> {
-    try {
-      return (await fs.stat(file)).size;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
-    }
-  }
-
   async append(file: string, text: string): Promise<void> {
     await fs.mkdir(path.dirname(file), { recursive: true });
     // O_APPEND with one write call: concurrent writers each land whole lines.
