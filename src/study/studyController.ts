@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import type { QuestionBankService } from '../bank/questionBankService';
 import type { QuestionBank } from '../core/pack/questionBank';
 import type { Question } from '../core/pack/types';
-import { formatInterval, GRADE_NAMES, localDay, type Grade } from '../core/practice';
-import { aheadStep, describeCounts, nextDueDate, nextStep, randomStep, sessionCounts, type SessionStep, type StepReason } from '../core/session/studySession';
+import { formatInterval, GRADE_NAMES, localDay, type Grade, type PracticeState } from '../core/practice';
+import { aheadStep, describeCounts, nextDueDate, nextStep, randomStep, sessionCounts, type SessionInputs, type SessionStep, type StepReason } from '../core/session/studySession';
 import type { NotesService } from '../notes/notesService';
 import type { QuestionPanel } from '../panel/questionPanel';
 import { isPanelState, type DoneAction } from '../panel/protocol';
@@ -19,6 +19,13 @@ interface Shown {
   revealed: boolean;
   /** Marked as gone from its pack; a pack edit that brings it back shows it again. */
   gone?: boolean;
+}
+
+interface Session {
+  readonly bank: QuestionBank;
+  readonly state: PracticeState;
+  readonly inputs: SessionInputs;
+  readonly now: Date;
 }
 
 const GONE = 'This question is no longer in its pack (it was deleted, or its pack no longer loads; see the Problems panel). Its history is kept and comes back with the question.';
@@ -152,18 +159,19 @@ export class StudyController implements vscode.Disposable {
   }
 
   private async advance(notice: string): Promise<void> {
-    const { inputs, now } = await this.session();
-    let step = nextStep(inputs, now);
-    if (step.kind === 'done' && this.studyingAhead) step = aheadStep(inputs);
-    await this.take(step, {}, { focus: false, notice });
+    const session = await this.session();
+    let step = nextStep(session.inputs, session.now);
+    if (step.kind === 'done' && this.studyingAhead) step = aheadStep(session.inputs);
+    await this.take(step, {}, { focus: false, notice }, session);
   }
 
-  private async take(step: SessionStep, filter: SessionFilter, options: { focus: boolean; notice: string }): Promise<Question | undefined> {
+  /** `session`: the session as just computed for this step, when the caller has it (no filter). */
+  private async take(step: SessionStep, filter: SessionFilter, options: { focus: boolean; notice: string }, session?: Session): Promise<Question | undefined> {
     if (step.kind === 'question') {
-      await this.display(step.question, step.reason, options);
+      await this.display(step.question, step.reason, options, session);
       return step.question;
     }
-    const { inputs, now, state } = await this.session(filter);
+    const { inputs, now, state } = session ?? (await this.session(filter));
     this.shown = undefined;
     this.notes.show(undefined);
     this.panel.show({ kind: 'done', view: doneView(inputs, state, now, this.preferences) }, { focus: options.focus });
@@ -171,8 +179,8 @@ export class StudyController implements vscode.Disposable {
     return undefined;
   }
 
-  private async display(question: Question, reason: Shown['reason'], options: { focus: boolean; notice: string; revealed?: boolean }): Promise<void> {
-    const { bank, inputs, now } = await this.session();
+  private async display(question: Question, reason: Shown['reason'], options: { focus: boolean; notice: string; revealed?: boolean }, session?: Session): Promise<void> {
+    const { bank, inputs, now } = session ?? (await this.session());
     this.shown = { question, reason, revealed: options.revealed ?? false };
     this.lastId = question.id;
     const [note, intervals] = await Promise.all([this.notes.show(question.id), this.intervals(question)]);
@@ -222,7 +230,7 @@ export class StudyController implements vscode.Disposable {
     await this.take(step.kind === 'done' && action === 'studyAhead' ? aheadStep(inputs) : step, {}, { focus: true, notice: '' });
   }
 
-  private async session(filter: SessionFilter = {}): Promise<{ bank: QuestionBank; state: Awaited<ReturnType<PracticeService['state']>>; inputs: ReturnType<typeof sessionInputs>; now: Date }> {
+  private async session(filter: SessionFilter = {}): Promise<Session> {
     const [bank, state] = await Promise.all([this.bankService.bank(), this.practice.state()]);
     const now = this.practice.now();
     return { bank, state, now, inputs: sessionInputs(bank, state, now, this.preferences, filter, this.lastId) };
