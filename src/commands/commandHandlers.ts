@@ -36,7 +36,8 @@ export type CommandHandler = (...args: unknown[]) => Promise<unknown>;
 /** A command whose errors are logged once and shown as one clear message; returns its result. */
 function command(id: string, failure: string, run: CommandHandler): [string, CommandHandler] {
   return [
-    `interviewCoach.${id}`,
+    // Both spellings until every entry below is written with its full id.
+    id.startsWith('interviewCoach.') ? id : `interviewCoach.${id}`,
     async (...args: unknown[]) => {
       try {
         return await run(...args);
@@ -97,5 +98,6 @@ export function commandHandlers(deps: CommandDependencies): ReadonlyMap<string, 
     command('newQuestionPack', 'Could not create the question pack', newQuestionPack),
     command('openNotes', 'Could not open the notes', async (arg) => openNotes(arg, bankService, notes, study)),
     command('exportNotes', 'Could not export the notes', async (target) => exportNotes(target, bankService, notes)),
+    command('interviewCoach.repairPracticeLog', 'Could not move the damaged lines of the practice log', async () => practice.moveDamagedLines()),
   ]);
 }

@@ -1,15 +1,21 @@
 import * as vscode from 'vscode';
 import type { Question } from '../core/pack/types';
-import { PracticeStore, type Grade, type GradePreview, type LoadResult, type PracticeState, type QuestionProgress, type ReviewEntry } from '../core/practice';
+import { PracticeStore, type DamageRepair, type DamagedLine, type Grade, type GradePreview, type LoadResult, type PracticeState, type QuestionProgress, type ReviewEntry } from '../core/practice';
 import { NodeFileAccess } from '../core/storage/nodeFileAccess';
 import { log } from '../log';
 
 export const REVIEW_LOG_FILE = 'reviews.jsonl';
+export const REPAIR_LOG_COMMAND = 'interviewCoach.repairPracticeLog';
+/** The button of the damage report that runs REPAIR_LOG_COMMAND. */
+export const MOVE_DAMAGED_LINES = 'Move to a Backup File';
+/** Fingerprints (see core/practice/logDamage.ts) of the damaged lines already reported. */
+const REPORTED_DAMAGE_KEY = 'interviewCoach.practiceLog.reportedDamage';
 
 /**
  * Practice state for the whole user (global storage, so it follows them across workspaces).
  * Loads on first use, re-reads when another window appended (file watcher and window focus), and
- * reports a damaged or newer log once.
+ * reports a newer log once and each damaged line once (remembered across sessions, in `memory`),
+ * offering to move damaged lines into a backup file.
  */
 export class PracticeService implements vscode.Disposable {
   private store: PracticeStore;
@@ -18,13 +24,22 @@ export class PracticeService implements vscode.Disposable {
   /** Fires after any change to the practice state (a grade here or in another window). */
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
-  private reported = false;
+  private newerReported = false;
+  /** The skipped line numbers last looked at, so an unchanged damage is not looked at again on every reload. */
+  private checkedDamage = '';
+  private damageReports: Promise<void> = Promise.resolve();
+  /** Where no memory is given (a test's second service), damage is reported once per session. */
+  private sessionReportedDamage: readonly string[] = [];
   /** Set while the log cannot be read: state() then gives an empty state and each use tries again. */
   private loadFailed = false;
   private loadErrorShown = false;
   private watching = false;
 
-  constructor(private readonly globalStorage: vscode.Uri, private readonly clock: () => Date = () => new Date()) {
+  constructor(
+    private readonly globalStorage: vscode.Uri,
+    private readonly memory?: vscode.Memento,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
     this.store = this.createStore();
     this.subscriptions.push(
       vscode.window.onDidChangeWindowState((state) => {
@@ -86,6 +101,25 @@ export class PracticeService implements vscode.Disposable {
 
   importEntries(text: string): ReturnType<PracticeStore['importEntries']> {
     return this.change(() => this.store.importEntries(text));
+  }
+
+  /**
+   * Moves the log's damaged lines into a backup file beside it and says where; the damage report
+   * then stops. Throws (for the command's error message) when the log cannot be rewritten safely.
+   */
+  async moveDamagedLines(): Promise<DamageRepair> {
+    const repair = await this.change(() => this.store.moveDamagedLines());
+    this.checkedDamage = '';
+    await this.rememberReported([]);
+    if (repair.backupPath === undefined) {
+      void vscode.window.showInformationMessage('Interview Coach: your practice log has no damaged lines; nothing was changed.');
+    } else {
+      log().info(`Moved damaged lines ${repair.movedLines.join(', ')} of ${this.logPath} to ${repair.backupPath}`);
+      void vscode.window.showInformationMessage(
+        `Interview Coach: moved ${repair.movedLines.length} damaged line(s) (line ${listLines(repair.movedLines)}) out of your practice log into ${repair.backupPath}, exactly as they were. Every review was kept.`,
+      );
+    }
+    return repair;
   }
 
   /** Re-reads the log (another window may have graded); fires a change when it was loaded before. */
@@ -178,19 +212,53 @@ export class PracticeService implements vscode.Disposable {
   }
 
   private report(result: LoadResult): void {
-    if (this.reported) return;
     if (result.newerSchema !== undefined) {
-      this.reported = true;
+      // Such a log is never rewritten, so there is nothing to offer for its damaged lines.
+      if (this.newerReported) return;
+      this.newerReported = true;
       void vscode.window.showErrorMessage(
         `Interview Coach: your practice log (${this.logPath}) was written by a newer version of the extension (schema ${result.newerSchema}). It is left untouched and new grades are not saved until you update Interview Coach.`,
       );
-    } else if (result.skippedLines.length > 0) {
-      this.reported = true;
-      const lines = result.skippedLines.slice(0, 10).join(', ') + (result.skippedLines.length > 10 ? ', ...' : '');
-      log().warn(`Skipped unreadable lines of ${this.logPath}: ${result.skippedLines.join(', ')}`);
-      void vscode.window.showWarningMessage(
-        `Interview Coach: ${result.skippedLines.length} damaged line(s) in your practice log were skipped (line ${lines}); every other review was kept. The file itself is not changed.`,
-      );
+      return;
     }
+    const damage = result.skippedLines.join(',');
+    if (damage === this.checkedDamage) return;
+    this.checkedDamage = damage;
+    if (damage === '') return;
+    log().warn(`Skipped unreadable lines of ${this.logPath}: ${damage}`);
+    // One check at a time, so a reload on focus and one on the file's change cannot both report.
+    this.damageReports = this.damageReports
+      .then(() => this.reportNewDamage())
+      .catch((error: unknown) => log().error(`Could not check the damaged lines of ${this.logPath}: ${String(error)}`));
   }
+
+  /** Shows the damage once, unless each damaged line was reported before (in any session). */
+  private async reportNewDamage(): Promise<void> {
+    const damaged = await this.store.damagedLines();
+    const remembered: unknown = this.memory ? this.memory.get(REPORTED_DAMAGE_KEY) : this.sessionReportedDamage;
+    const reported = new Set(Array.isArray(remembered) ? remembered : []);
+    const isNew = damaged.some(({ fingerprint }) => !reported.has(fingerprint));
+    // Only the damage still in the log is remembered, so the list is never longer than the damage.
+    await this.rememberReported(damaged);
+    if (!isNew) return;
+    const lines = damaged.map(({ line }) => line);
+    void vscode.window
+      .showWarningMessage(
+        `Interview Coach: ${lines.length} damaged line(s) in your practice log could not be read and were skipped (line ${listLines(lines)}); every other review was kept. Move them into a backup file next to the log? They are kept there exactly as they are, and this message stops.`,
+        MOVE_DAMAGED_LINES,
+      )
+      .then((choice) => {
+        if (choice === MOVE_DAMAGED_LINES) void vscode.commands.executeCommand(REPAIR_LOG_COMMAND);
+      });
+  }
+
+  private async rememberReported(damaged: readonly DamagedLine[]): Promise<void> {
+    const fingerprints = damaged.map(({ fingerprint }) => fingerprint);
+    this.sessionReportedDamage = fingerprints;
+    await this.memory?.update(REPORTED_DAMAGE_KEY, fingerprints);
+  }
+}
+
+function listLines(lines: readonly number[]): string {
+  return lines.slice(0, 10).join(', ') + (lines.length > 10 ? ', ...' : '');
 }
