@@ -237,19 +237,19 @@ export class PracticeService implements vscode.Disposable {
     const damaged = await this.store.damagedLines();
     const remembered: unknown = this.memory ? this.memory.get(REPORTED_DAMAGE_KEY) : this.sessionReportedDamage;
     const reported = new Set(Array.isArray(remembered) ? remembered : []);
-    const isNew = damaged.some(({ fingerprint }) => !reported.has(fingerprint));
+    if (damaged.some(({ fingerprint }) => !reported.has(fingerprint))) {
+      const lines = damaged.map(({ line }) => line);
+      void vscode.window
+        .showWarningMessage(
+          `Interview Coach: ${lines.length} damaged line(s) in your practice log could not be read and were skipped (line ${listLines(lines)}); every other review was kept. Move them into a backup file next to the log? They are kept there exactly as they are, and this message stops.`,
+          MOVE_DAMAGED_LINES,
+        )
+        .then((choice) => {
+          if (choice === MOVE_DAMAGED_LINES) void vscode.commands.executeCommand(REPAIR_LOG_COMMAND);
+        });
+    }
     // Only the damage still in the log is remembered, so the list is never longer than the damage.
     await this.rememberReported(damaged);
-    if (!isNew) return;
-    const lines = damaged.map(({ line }) => line);
-    void vscode.window
-      .showWarningMessage(
-        `Interview Coach: ${lines.length} damaged line(s) in your practice log could not be read and were skipped (line ${listLines(lines)}); every other review was kept. Move them into a backup file next to the log? They are kept there exactly as they are, and this message stops.`,
-        MOVE_DAMAGED_LINES,
-      )
-      .then((choice) => {
-        if (choice === MOVE_DAMAGED_LINES) void vscode.commands.executeCommand(REPAIR_LOG_COMMAND);
-      });
   }
 
   private async rememberReported(damaged: readonly DamagedLine[]): Promise<void> {
