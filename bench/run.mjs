@@ -2,7 +2,7 @@
 // (see docs/performance.md). Prints a table, writes bench/results.json, and exits non-zero when a
 // target is missed by more than 20%. Not part of `npm test`.
 //
-//   node bench/run.mjs [--only pack,render,practice,picker,memory,bundle,activation] [--hosts N]
+//   node bench/run.mjs [--only pack,render,practice,picker,memory,bundle,activation,panel] [--hosts N]
 import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -11,8 +11,9 @@ import { run, say } from '../scripts/lib/run.mjs';
 import { ROOT, WORK } from './lib/fixtures.mjs';
 import { runActivation } from './suites/activation.mjs';
 import { runBundle } from './suites/bundle.mjs';
+import { runPanel } from './suites/panel.mjs';
 
-const SUITES = ['pack', 'render', 'practice', 'picker', 'memory', 'bundle', 'activation'];
+const SUITES = ['pack', 'render', 'practice', 'picker', 'memory', 'bundle', 'activation', 'panel'];
 /** A target missed by more than this share fails the run. */
 const TOLERANCE = 0.2;
 
@@ -81,7 +82,7 @@ try {
     rows.push(...(await nodeSuite(suite)));
   }
   let vsix;
-  if (only.includes('bundle') || only.includes('activation')) {
+  if (only.includes('bundle') || only.includes('activation') || only.includes('panel')) {
     say('bench: production bundle and VSIX...');
     const bundle = await runBundle();
     vsix = bundle.vsix;
@@ -90,6 +91,10 @@ try {
   if (only.includes('activation')) {
     say(`bench: activation in code-server, ${hosts} fresh extension hosts...`);
     rows.push(...(await runActivation({ vsix, hosts, log: (line) => say(`bench:   ${line}`) })));
+  }
+  if (only.includes('panel')) {
+    say('bench: the study panel in code-server, driven by keys...');
+    rows.push(...(await runPanel({ vsix, log: (line) => say(`bench:   ${line}`) })));
   }
 } catch (error) {
   failure = error instanceof Error ? error.message : String(error);

@@ -22,10 +22,11 @@ export interface InterviewCoachApi {
   readonly practice: PracticeService;
   readonly notes: NotesService;
   readonly stats: StatsPanel;
+  /** The handler of each command, by full id (src/commands/commandHandlers.ts). */
+  readonly commands: ReadonlyMap<string, CommandHandler>;
 }
 
 export interface Coach extends InterviewCoachApi {
-  readonly commands: ReadonlyMap<string, CommandHandler>;
   /** Writes notes still waiting for their debounce (reload, close). */
   flush(): Promise<void>;
 }

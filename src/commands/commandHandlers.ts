@@ -34,10 +34,9 @@ function gradeFrom(arg: unknown): number | undefined {
 export type CommandHandler = (...args: unknown[]) => Promise<unknown>;
 
 /** A command whose errors are logged once and shown as one clear message; returns its result. */
-function command(id: string, failure: string, run: CommandHandler): [string, CommandHandler] {
+function command(id: `interviewCoach.${string}`, failure: string, run: CommandHandler): [string, CommandHandler] {
   return [
-    // Both spellings until every entry below is written with its full id.
-    id.startsWith('interviewCoach.') ? id : `interviewCoach.${id}`,
+    id,
     async (...args: unknown[]) => {
       try {
         return await run(...args);
@@ -59,45 +58,45 @@ export function commandHandlers(deps: CommandDependencies): ReadonlyMap<string, 
   const info = (text: string): void => void vscode.window.showInformationMessage(`Interview Coach: ${text}`);
 
   return new Map([
-    command('openQuestion', 'Could not open the question', async (arg) => {
+    command('interviewCoach.openQuestion', 'Could not open the question', async (arg) => {
       const id = questionIdFrom(arg);
       const question = id !== undefined ? (await bank()).question(id) : await pickQuestion(await bank(), 'Choose a question to practise');
       if (id !== undefined && !question) return void vscode.window.showWarningMessage(`Interview Coach: no question with id "${id}".`);
       if (question) await study.open(question);
     }),
-    command('randomQuestion', 'Could not pick a question', async (arg) => study.openRandom({ topicId: topicIdFrom(arg) })),
-    command('randomQuestionFromTopic', 'Could not pick a question', async (arg) => chooseTopicThenRandom(bankService, study, topicIdFrom(arg))),
-    command('nextDue', 'Could not open the next due question', async () => study.openNextDue()),
-    command('search', 'Could not search the questions', async () => searchCommand(await bank(), study, async (id) => (await notes.load(id)).text)),
-    command('revealAnswer', 'Could not reveal the answer', async () => study.reveal()),
-    command('rate', 'Could not save the grade', async (arg) => {
+    command('interviewCoach.randomQuestion', 'Could not pick a question', async (arg) => study.openRandom({ topicId: topicIdFrom(arg) })),
+    command('interviewCoach.randomQuestionFromTopic', 'Could not pick a question', async (arg) => chooseTopicThenRandom(bankService, study, topicIdFrom(arg))),
+    command('interviewCoach.nextDue', 'Could not open the next due question', async () => study.openNextDue()),
+    command('interviewCoach.search', 'Could not search the questions', async () => searchCommand(await bank(), study, async (id) => (await notes.load(id)).text)),
+    command('interviewCoach.revealAnswer', 'Could not reveal the answer', async () => study.reveal()),
+    command('interviewCoach.rate', 'Could not save the grade', async (arg) => {
       const grade = gradeFrom(arg);
       if (!study.current) return info('open a question before grading it.');
       if (!isGrade(grade)) return void vscode.window.showWarningMessage('Interview Coach: a grade is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).');
       await study.rate(grade);
     }),
-    command('undo', 'Could not undo the last grade', async () => study.undo()),
-    command('suspend', 'Could not suspend the question', async (arg) => {
+    command('interviewCoach.undo', 'Could not undo the last grade', async () => study.undo()),
+    command('interviewCoach.suspend', 'Could not suspend the question', async (arg) => {
       const id = questionIdFrom(arg) ?? study.current?.id;
       if (id) await practice.suspend(id, true);
     }),
-    command('unsuspend', 'Could not unsuspend the question', async (arg) => {
+    command('interviewCoach.unsuspend', 'Could not unsuspend the question', async (arg) => {
       const id = questionIdFrom(arg) ?? study.current?.id;
       if (id) await practice.suspend(id, false);
     }),
-    command('resetProgress', 'Could not reset the progress', async (arg) => resetProgress(arg, await bank(), practice, study.current?.id)),
-    command('exportProgress', 'Could not export the progress', async (target) => exportProgress(target, practice)),
-    command('importProgress', 'Could not import the progress', async (source) => importProgress(source, practice)),
-    command('showStats', 'Could not show the statistics', async () => deps.showStats()),
-    command('filter', 'Could not change the filter', async () => chooseFilter(bankService, tree)),
-    command('clearFilter', 'Could not clear the filter', async () => tree.setFilter({ kind: 'all' })),
-    command('refresh', 'Could not refresh the questions', async () => {
+    command('interviewCoach.resetProgress', 'Could not reset the progress', async (arg) => resetProgress(arg, await bank(), practice, study.current?.id)),
+    command('interviewCoach.exportProgress', 'Could not export the progress', async (target) => exportProgress(target, practice)),
+    command('interviewCoach.importProgress', 'Could not import the progress', async (source) => importProgress(source, practice)),
+    command('interviewCoach.showStats', 'Could not show the statistics', async () => deps.showStats()),
+    command('interviewCoach.filter', 'Could not change the filter', async () => chooseFilter(bankService, tree)),
+    command('interviewCoach.clearFilter', 'Could not clear the filter', async () => tree.setFilter({ kind: 'all' })),
+    command('interviewCoach.refresh', 'Could not refresh the questions', async () => {
       bankService.reload();
       await practice.reload();
     }),
-    command('newQuestionPack', 'Could not create the question pack', newQuestionPack),
-    command('openNotes', 'Could not open the notes', async (arg) => openNotes(arg, bankService, notes, study)),
-    command('exportNotes', 'Could not export the notes', async (target) => exportNotes(target, bankService, notes)),
+    command('interviewCoach.newQuestionPack', 'Could not create the question pack', newQuestionPack),
+    command('interviewCoach.openNotes', 'Could not open the notes', async (arg) => openNotes(arg, bankService, notes, study)),
+    command('interviewCoach.exportNotes', 'Could not export the notes', async (target) => exportNotes(target, bankService, notes)),
     command('interviewCoach.repairPracticeLog', 'Could not move the damaged lines of the practice log', async () => practice.moveDamagedLines()),
   ]);
 }

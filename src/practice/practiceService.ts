@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Question } from '../core/pack/types';
-import { PracticeStore, type DamageRepair, type DamagedLine, type Grade, type GradePreview, type LoadResult, type PracticeState, type QuestionProgress, type ReviewEntry } from '../core/practice';
+import { PracticeStore, type DamageRepair, type DamagedLine, type Grade, type GradePreview, type LoadResult, type PracticeState, type QuestionProgress, type ReviewEntry, type ReviewSource } from '../core/practice';
 import { NodeFileAccess } from '../core/storage/nodeFileAccess';
 import { log } from '../log';
 
@@ -77,8 +77,9 @@ export class PracticeService implements vscode.Disposable {
     return this.store.preview(questionId);
   }
 
-  async grade(question: Question, grade: Grade): Promise<ReviewEntry> {
-    return this.change(() => this.store.grade(question.id, question.hash, grade));
+  /** Appends a review; `source` 'ahead' marks one graded before it was due. */
+  async grade(question: Question, grade: Grade, source?: ReviewSource): Promise<ReviewEntry> {
+    return this.change(() => this.store.grade(question.id, question.hash, grade, source));
   }
 
   undoLast(): Promise<ReviewEntry | undefined> {

@@ -119,7 +119,9 @@ export class StudyController implements vscode.Disposable {
       this.panel.post({ type: 'gone', text: GONE });
       return void vscode.window.showWarningMessage(`Interview Coach: "${shown.question.title}" was not graded: it is no longer in its pack.`);
     }
-    const entry = await this.practice.grade(question, grade);
+    const before = await this.practice.progress(question.id);
+    const early = before.status !== 'new' && before.due !== undefined && before.due.getTime() > this.practice.now().getTime();
+    const entry = await this.practice.grade(question, grade, early ? 'ahead' : undefined);
     const progress = await this.practice.progress(question.id);
     const next = progress.due ? ` Next review in ${formatInterval(progress.due.getTime() - this.practice.now().getTime())}.` : '';
     const notice = `Saved: ${GRADE_NAMES[entry.g]} for "${question.title}".${next}`;

@@ -41,6 +41,19 @@ describe('PracticeStore', () => {
     ]);
   });
 
+  it('marks a review graded before it was due, keeps the mark through a reload and an export, and drops a source it does not know', async () => {
+    const store = open();
+    await store.grade('q.one', 'abc', 3, 'ahead');
+    await fs.appendFile(logPath, `${JSON.stringify({ v: 1, rid: 'later', q: 'q.two', h: 'h', g: 2, t: '2026-03-02T10:00:00.000Z', s: 'telepathy' })}\n`);
+    assert.equal((JSON.parse((await lines())[0] ?? '{}') as { s?: string }).s, 'ahead');
+    const reloaded = open();
+    await reloaded.load();
+    const entries = reloaded.state.entries();
+    assert.deepEqual(entries.map((entry) => ('s' in entry ? entry.s : undefined)), ['ahead', undefined]);
+    assert.match(await reloaded.exportEntries(), /"s":"ahead"/);
+    assert.equal(reloaded.state.progress('q.one', now).reviews, 1, 'an early review counts as a review');
+  });
+
   it('reads every entry kind, treats lines without a kind as reviews and skips unknown kinds', async () => {
     const t = '2026-03-01T00:00:00.000Z';
     await fs.writeFile(logPath, [

@@ -23,7 +23,12 @@ export interface ReviewEntry extends EntryBase {
   /** Content hash of the question when it was graded. */
   readonly h: string;
   readonly g: Grade;
+  /** Set when the review was not one the schedule asked for: 'ahead' = graded before it was due. */
+  readonly s?: ReviewSource;
 }
+
+export type ReviewSource = 'ahead';
+const REVIEW_SOURCES: readonly unknown[] = ['ahead'] satisfies readonly ReviewSource[];
 
 /** Reverts the review whose rid is `r`, wherever it sits in the history. */
 export interface UndoEntry extends EntryBase {
@@ -89,9 +94,11 @@ export function validateEntry(value: unknown, shared: (text: string) => string =
   switch (k) {
     case undefined:
     case 'review': {
-      const { h, g } = record;
-      // Normalised without `k`: with or without it, it is the same record.
-      return isNonEmptyString(q) && typeof h === 'string' && isGrade(g) ? { v: REVIEW_LOG_SCHEMA, rid, q: shared(q), h: shared(h), g, t, at } : undefined;
+      const { h, g, s } = record;
+      if (!isNonEmptyString(q) || typeof h !== 'string' || !isGrade(g)) return undefined;
+      // Normalised without `k`: with or without it, it is the same record. A source this version does not know is left out.
+      const review = { v: REVIEW_LOG_SCHEMA, rid, q: shared(q), h: shared(h), g, t, at };
+      return REVIEW_SOURCES.includes(s) ? { ...review, s: s as ReviewSource } : review;
     }
     case 'undo':
       return isNonEmptyString(record.r) ? { ...base, k, r: record.r } : undefined;

@@ -3,7 +3,7 @@ import type { Grade } from './grade';
 import { backUpFile } from './logBackup';
 import { LogCursor } from './logCursor';
 import { findDamage, moveDamagedLines, type DamageRepair, type DamagedLine } from './logDamage';
-import { REVIEW_LOG_SCHEMA, newRid, timed, type LogEntry, type ReviewEntry } from './logEntries';
+import { REVIEW_LOG_SCHEMA, newRid, timed, type LogEntry, type ReviewEntry, type ReviewSource } from './logEntries';
 import { formatExport, parseImport } from './logExport';
 import { NewerSchemaError, chunkEntries, emptyParse, formatEntries, parseLines } from './logFile';
 import { PracticeState } from './practiceState';
@@ -90,9 +90,9 @@ export class PracticeStore {
     return this.synced(async () => this.result());
   }
 
-  grade(questionId: string, hash: string, grade: Grade): Promise<ReviewEntry> {
+  grade(questionId: string, hash: string, grade: Grade, source?: ReviewSource): Promise<ReviewEntry> {
     return this.synced(async () => {
-      const entry: ReviewEntry = { v: REVIEW_LOG_SCHEMA, rid: this.newId(), q: questionId, h: hash, g: grade, t: this.now() };
+      const entry: ReviewEntry = { v: REVIEW_LOG_SCHEMA, rid: this.newId(), q: questionId, h: hash, g: grade, t: this.now(), ...(source ? { s: source } : {}) };
       await this.write([entry]);
       return entry;
     });
