@@ -1,15 +1,11 @@
 import * as vscode from 'vscode';
 import type { Question } from '../core/pack/types';
-import { PracticeStore, type DamageRepair, type DamagedLine, type Grade, type GradePreview, type LoadResult, type PracticeState, type QuestionProgress, type ReviewEntry, type ReviewSource } from '../core/practice';
+import { PracticeStore, type DamageRepair, type Grade, type GradePreview, type LoadResult, type PracticeState, type QuestionProgress, type ReviewEntry, type ReviewSource } from '../core/practice';
 import { NodeFileAccess } from '../core/storage/nodeFileAccess';
 import { log } from '../log';
+import { DamageReports, listLines } from './damageReports';
 
 export const REVIEW_LOG_FILE = 'reviews.jsonl';
-export const REPAIR_LOG_COMMAND = 'interviewCoach.repairPracticeLog';
-/** The button of the damage report that runs REPAIR_LOG_COMMAND. */
-export const MOVE_DAMAGED_LINES = 'Move to a Backup File';
-/** Fingerprints (see core/practice/logDamage.ts) of the damaged lines already reported. */
-const REPORTED_DAMAGE_KEY = 'interviewCoach.practiceLog.reportedDamage';
 
 /**
  * Practice state for the whole user (global storage, so it follows them across workspaces).
@@ -25,11 +21,7 @@ export class PracticeService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
   private newerReported = false;
-  /** The skipped line numbers last looked at, so an unchanged damage is not looked at again on every reload. */
-  private checkedDamage = '';
-  private damageReports: Promise<void> = Promise.resolve();
-  /** Where no memory is given (a test's second service), damage is reported once per session. */
-  private sessionReportedDamage: readonly string[] = [];
+  private readonly damage: DamageReports;
   /** Set while the log cannot be read: state() then gives an empty state and each use tries again. */
   private loadFailed = false;
   private loadErrorShown = false;
@@ -37,10 +29,11 @@ export class PracticeService implements vscode.Disposable {
 
   constructor(
     private readonly globalStorage: vscode.Uri,
-    private readonly memory?: vscode.Memento,
+    memory?: vscode.Memento,
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.store = this.createStore();
+    this.damage = new DamageReports(() => this.store.damagedLines(), memory);
     this.subscriptions.push(
       vscode.window.onDidChangeWindowState((state) => {
         if (state.focused) void this.reload();
@@ -110,8 +103,7 @@ export class PracticeService implements vscode.Disposable {
    */
   async moveDamagedLines(): Promise<DamageRepair> {
     const repair = await this.change(() => this.store.moveDamagedLines());
-    this.checkedDamage = '';
-    await this.rememberReported([]);
+    await this.damage.forget();
     if (repair.backupPath === undefined) {
       void vscode.window.showInformationMessage('Interview Coach: your practice log has no damaged lines; nothing was changed.');
     } else {
@@ -222,44 +214,6 @@ export class PracticeService implements vscode.Disposable {
       );
       return;
     }
-    const damage = result.skippedLines.join(',');
-    if (damage === this.checkedDamage) return;
-    this.checkedDamage = damage;
-    if (damage === '') return;
-    log().warn(`Skipped unreadable lines of ${this.logPath}: ${damage}`);
-    // One check at a time, so a reload on focus and one on the file's change cannot both report.
-    this.damageReports = this.damageReports
-      .then(() => this.reportNewDamage())
-      .catch((error: unknown) => log().error(`Could not check the damaged lines of ${this.logPath}: ${String(error)}`));
+    this.damage.notice(result.skippedLines, this.logPath);
   }
-
-  /** Shows the damage once, unless each damaged line was reported before (in any session). */
-  private async reportNewDamage(): Promise<void> {
-    const damaged = await this.store.damagedLines();
-    const remembered: unknown = this.memory ? this.memory.get(REPORTED_DAMAGE_KEY) : this.sessionReportedDamage;
-    const reported = new Set(Array.isArray(remembered) ? remembered : []);
-    if (damaged.some(({ fingerprint }) => !reported.has(fingerprint))) {
-      const lines = damaged.map(({ line }) => line);
-      void vscode.window
-        .showWarningMessage(
-          `Interview Coach: ${lines.length} damaged line(s) in your practice log could not be read and were skipped (line ${listLines(lines)}); every other review was kept. Move them into a backup file next to the log? They are kept there exactly as they are, and this message stops.`,
-          MOVE_DAMAGED_LINES,
-        )
-        .then((choice) => {
-          if (choice === MOVE_DAMAGED_LINES) void vscode.commands.executeCommand(REPAIR_LOG_COMMAND);
-        });
-    }
-    // Only the damage still in the log is remembered, so the list is never longer than the damage.
-    await this.rememberReported(damaged);
-  }
-
-  private async rememberReported(damaged: readonly DamagedLine[]): Promise<void> {
-    const fingerprints = damaged.map(({ fingerprint }) => fingerprint);
-    this.sessionReportedDamage = fingerprints;
-    await this.memory?.update(REPORTED_DAMAGE_KEY, fingerprints);
-  }
-}
-
-function listLines(lines: readonly number[]): string {
-  return lines.slice(0, 10).join(', ') + (lines.length > 10 ? ', ...' : '');
 }

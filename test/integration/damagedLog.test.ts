@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { MOVE_DAMAGED_LINES, PracticeService } from '../../src/practice/practiceService';
+import { MOVE_DAMAGED_LINES } from '../../src/practice/damageReports';
+import { PracticeService } from '../../src/practice/practiceService';
 import { activateExtension, waitFor } from './helpers';
 
 interface Shown {
