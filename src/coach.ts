@@ -39,7 +39,7 @@ export interface Coach extends InterviewCoachApi {
 export function createCoach(context: vscode.ExtensionContext, treeView: vscode.TreeView<CoachNode>): Coach {
   const media = vscode.Uri.joinPath(context.extensionUri, 'media');
   const bankService = new QuestionBankService(vscode.Uri.joinPath(context.extensionUri, 'dist', 'packs.json'));
-  const practice = new PracticeService(context.globalStorageUri);
+  const practice = new PracticeService(context.globalStorageUri, context.globalState);
   const notes = new NotesService(context);
   const panel = new QuestionPanel(media, vscode.Uri.joinPath(context.globalStorageUri, 'examples'));
   const preferences = new PanelPreferences(context.globalState);

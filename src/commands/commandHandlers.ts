@@ -97,5 +97,6 @@ export function commandHandlers(deps: CommandDependencies): ReadonlyMap<string, 
     command('interviewCoach.newQuestionPack', 'Could not create the question pack', newQuestionPack),
     command('interviewCoach.openNotes', 'Could not open the notes', async (arg) => openNotes(arg, bankService, notes, study)),
     command('interviewCoach.exportNotes', 'Could not export the notes', async (target) => exportNotes(target, bankService, notes)),
+    command('interviewCoach.repairPracticeLog', 'Could not move the damaged lines of the practice log', async () => practice.moveDamagedLines()),
   ]);
 }

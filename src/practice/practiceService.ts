@@ -1,15 +1,17 @@
 import * as vscode from 'vscode';
 import type { Question } from '../core/pack/types';
-import { PracticeStore, type Grade, type GradePreview, type LoadResult, type PracticeState, type QuestionProgress, type ReviewEntry, type ReviewSource } from '../core/practice';
+import { PracticeStore, type DamageRepair, type Grade, type GradePreview, type LoadResult, type PracticeState, type QuestionProgress, type ReviewEntry, type ReviewSource } from '../core/practice';
 import { NodeFileAccess } from '../core/storage/nodeFileAccess';
 import { log } from '../log';
+import { DamageReports, listLines } from './damageReports';
 
 export const REVIEW_LOG_FILE = 'reviews.jsonl';
 
 /**
  * Practice state for the whole user (global storage, so it follows them across workspaces).
  * Loads on first use, re-reads when another window appended (file watcher and window focus), and
- * reports a damaged or newer log once.
+ * reports a newer log once and each damaged line once (remembered across sessions, in `memory`),
+ * offering to move damaged lines into a backup file.
  */
 export class PracticeService implements vscode.Disposable {
   private store: PracticeStore;
@@ -18,14 +20,20 @@ export class PracticeService implements vscode.Disposable {
   /** Fires after any change to the practice state (a grade here or in another window). */
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
-  private reported = false;
+  private newerReported = false;
+  private readonly damage: DamageReports;
   /** Set while the log cannot be read: state() then gives an empty state and each use tries again. */
   private loadFailed = false;
   private loadErrorShown = false;
   private watching = false;
 
-  constructor(private readonly globalStorage: vscode.Uri, private readonly clock: () => Date = () => new Date()) {
+  constructor(
+    private readonly globalStorage: vscode.Uri,
+    memory?: vscode.Memento,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
     this.store = this.createStore();
+    this.damage = new DamageReports(() => this.store.damagedLines(), memory);
     this.subscriptions.push(
       vscode.window.onDidChangeWindowState((state) => {
         if (state.focused) void this.reload();
@@ -87,6 +95,24 @@ export class PracticeService implements vscode.Disposable {
 
   importEntries(text: string): ReturnType<PracticeStore['importEntries']> {
     return this.change(() => this.store.importEntries(text));
+  }
+
+  /**
+   * Moves the log's damaged lines into a backup file beside it and says where; the damage report
+   * then stops. Throws (for the command's error message) when the log cannot be rewritten safely.
+   */
+  async moveDamagedLines(): Promise<DamageRepair> {
+    const repair = await this.change(() => this.store.moveDamagedLines());
+    await this.damage.forget();
+    if (repair.backupPath === undefined) {
+      void vscode.window.showInformationMessage('Interview Coach: your practice log has no damaged lines; nothing was changed.');
+    } else {
+      log().info(`Moved damaged lines ${repair.movedLines.join(', ')} of ${this.logPath} to ${repair.backupPath}`);
+      void vscode.window.showInformationMessage(
+        `Interview Coach: moved ${repair.movedLines.length} damaged line(s) (line ${listLines(repair.movedLines)}) out of your practice log into ${repair.backupPath}, exactly as they were. Every review was kept.`,
+      );
+    }
+    return repair;
   }
 
   /** Re-reads the log (another window may have graded); fires a change when it was loaded before. */
@@ -179,19 +205,15 @@ export class PracticeService implements vscode.Disposable {
   }
 
   private report(result: LoadResult): void {
-    if (this.reported) return;
     if (result.newerSchema !== undefined) {
-      this.reported = true;
+      // Such a log is never rewritten, so there is nothing to offer for its damaged lines.
+      if (this.newerReported) return;
+      this.newerReported = true;
       void vscode.window.showErrorMessage(
         `Interview Coach: your practice log (${this.logPath}) was written by a newer version of the extension (schema ${result.newerSchema}). It is left untouched and new grades are not saved until you update Interview Coach.`,
       );
-    } else if (result.skippedLines.length > 0) {
-      this.reported = true;
-      const lines = result.skippedLines.slice(0, 10).join(', ') + (result.skippedLines.length > 10 ? ', ...' : '');
-      log().warn(`Skipped unreadable lines of ${this.logPath}: ${result.skippedLines.join(', ')}`);
-      void vscode.window.showWarningMessage(
-        `Interview Coach: ${result.skippedLines.length} damaged line(s) in your practice log were skipped (line ${lines}); every other review was kept. The file itself is not changed.`,
-      );
+      return;
     }
+    this.damage.notice(result.skippedLines, this.logPath);
   }
 }

@@ -83,6 +83,19 @@ describe('NodeFileAccess.replaceAtomically', () => {
     assert.deepEqual(await listDir(), ['file.json'], 'no temp file left behind');
   });
 
+  it('with onlyIf, replaces only a file that still holds those bytes (or does not exist), checked after the temp file is written', async () => {
+    await fs.writeFile(target, 'old');
+    assert.equal(await files.replaceAtomically(target, Uint8Array.of(0xff, 0x0a), { current: Buffer.from('old') }), true);
+    assert.deepEqual(await fs.readFile(target), Buffer.from([0xff, 0x0a]), 'bytes are written as they are');
+    assert.equal(await files.replaceAtomically(target, 'lost', { current: undefined }), false, 'the file exists');
+    // Another writer lands while the new content is being written: the replace is refused.
+    restores.push(hookOpen((file, handle) => file.endsWith('.tmp') && before(handle, 'close', () => nodeFs.appendFileSync(target, 'more'))));
+    assert.equal(await files.replaceAtomically(target, 'lost', { current: Uint8Array.of(0xff, 0x0a) }), false);
+    assert.deepEqual(await fs.readFile(target), Buffer.from([0xff, 0x0a, ...Buffer.from('more')]));
+    assert.deepEqual(await listDir(), ['file.json'], 'no temp file is left');
+    assert.equal(await files.replaceAtomically(path.join(dir, 'new.txt'), 'fresh', { current: undefined }), true);
+  });
+
   it('removes the temp file and keeps the old file when the rename fails', async () => {
     await files.replaceAtomically(target, 'old text');
     restores.push(

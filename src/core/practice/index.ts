@@ -5,6 +5,7 @@ export { DAY, HOUR, MINUTE, localDay } from './calendar';
 export { PracticeState } from './practiceState';
 export { PracticeStore, type ImportResult, type LoadResult, type PracticeStoreOptions } from './practiceStore';
 export { NewerSchemaError } from './logFile';
+export { LogChangedError, type DamageRepair, type DamagedLine } from './logDamage';
 export { parseImport } from './logExport';
 export {
   DEFAULT_DESIRED_RETENTION,

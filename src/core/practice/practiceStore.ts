@@ -2,6 +2,7 @@ import type { FileAccess } from '../storage/fileAccess';
 import type { Grade } from './grade';
 import { backUpFile } from './logBackup';
 import { LogCursor } from './logCursor';
+import { findDamage, moveDamagedLines, type DamageRepair, type DamagedLine } from './logDamage';
 import { REVIEW_LOG_SCHEMA, newRid, timed, type LogEntry, type ReviewEntry, type ReviewSource } from './logEntries';
 import { formatExport, parseImport } from './logExport';
 import { NewerSchemaError, chunkEntries, emptyParse, formatEntries, parseLines } from './logFile';
@@ -126,6 +127,24 @@ export class PracticeStore {
       const q = questionIds === 'all' ? 'all' : [...new Set(questionIds)];
       await this.write([{ v: REVIEW_LOG_SCHEMA, rid: this.newId(), k: 'reset', q, t: this.now() }]);
       return backup;
+    });
+  }
+
+  /** The log's damaged lines as it is now, each with a fingerprint, so a report can be made once per damage. */
+  damagedLines(): Promise<readonly DamagedLine[]> {
+    return this.exclusive(async () => findDamage(await this.readLog()).damaged);
+  }
+
+  /**
+   * Moves the log's damaged lines into a backup file beside it (see logDamage.ts), then reads the
+   * log again. Refused, like every write, when the log holds lines of a newer schema.
+   */
+  moveDamagedLines(): Promise<DamageRepair> {
+    return this.synced(async () => {
+      this.assertWritable();
+      const repair = await moveDamagedLines(this.files, this.logPath, this.clock());
+      if (repair.backupPath !== undefined) await this.loadFrom(await this.readLog());
+      return repair;
     });
   }
 

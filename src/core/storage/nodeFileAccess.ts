@@ -43,7 +43,7 @@ export class NodeFileAccess implements FileAccess {
     await fs.appendFile(file, text, { encoding: 'utf8', flag: 'a' });
   }
 
-  async replaceAtomically(file: string, text: string): Promise<void> {
+  async replaceAtomically(file: string, content: string | Uint8Array, onlyIf?: { readonly current: Uint8Array | undefined }): Promise<boolean> {
     const folder = path.dirname(file);
     await fs.mkdir(folder, { recursive: true });
     // A random name: two calls in the same millisecond (or two processes) never share a temp file.
@@ -51,7 +51,7 @@ export class NodeFileAccess implements FileAccess {
     const handle = await fs.open(temp, 'wx');
     try {
       try {
-        await handle.writeFile(text, 'utf8');
+        await handle.writeFile(content, typeof content === 'string' ? 'utf8' : undefined);
         // On disk before the rename, so a crash cannot leave the new name on an empty file.
         await handle.sync();
       } catch (error) {
@@ -59,18 +59,29 @@ export class NodeFileAccess implements FileAccess {
         throw error;
       }
       await handle.close();
+      // Checked as late as possible: only a write landing between this read and the rename is missed.
+      if (onlyIf && !sameBytes(await this.read(file), onlyIf.current)) {
+        await fs.rm(temp, { force: true });
+        return false;
+      }
       await fs.rename(temp, file);
     } catch (error) {
       await fs.rm(temp, { force: true }).catch(() => undefined);
       throw error;
     }
     await syncFolder(folder);
+    return true;
   }
 
   async copy(from: string, to: string): Promise<void> {
     await fs.mkdir(path.dirname(to), { recursive: true });
     await fs.copyFile(from, to, constants.COPYFILE_EXCL);
   }
+}
+
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.length === b.length && Buffer.compare(a, b) === 0;
 }
 
 /**
