@@ -60,7 +60,8 @@ export async function benchLogText() {
 export async function builtInQuestions() {
   const { loadPack } = await core('pack/loadPack');
   const dir = path.join(ROOT, 'data');
-  return readdirSync(dir)
+  // Every built-in pack: data/*.md and data/mid-level/*.md.
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.md'))
     .sort()
     .flatMap((name) => loadPack(`data/${name}`, readFileSync(path.join(dir, name))).topics.flatMap((topic) => topic.questions));

@@ -1,4 +1,4 @@
-// Seeded PRNG (mulberry32, the same as src/core/picking/pickQuestion.ts seededRandom) and helpers,
+// Seeded PRNG (mulberry32, the same as test/support/seededRandom.ts) and helpers,
 // so every generated pack and log is byte-for-byte the same on every run.
 
 export function seeded(seed) {

@@ -1,21 +1,12 @@
 import type { Question, Topic } from '../core/pack/types';
-import type { Grade } from '../core/practice/grade';
 import { renderMarkdown } from '../core/render/renderMarkdown';
 import type { QuestionView } from '../panel/protocol';
 
-export interface QuestionViewInputs {
+/** What the view is built from: the question and its topic, plus the view's other fields as they are. */
+export type QuestionViewInputs = Omit<QuestionView, 'questionId' | 'title' | 'chips' | 'promptHtml' | 'answerHtml'> & {
   readonly question: Question;
   readonly topic: Topic | undefined;
-  readonly revealed: boolean;
-  readonly intervals: Readonly<Record<Grade, string>>;
-  readonly note: QuestionView['note'];
-  readonly session: string;
-  readonly ahead: string;
-  readonly notice: string;
-  readonly autoAdvance: boolean;
-  readonly timerVisible: boolean;
-  readonly openSections: Readonly<Record<string, boolean>>;
-}
+};
 
 /** A question as the panel shows it: markdown rendered by the safe renderer, chips typed. */
 export function questionView(inputs: QuestionViewInputs): QuestionView {

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import type * as TsFsrs from 'ts-fsrs' with { 'resolution-mode': 'import' };
-import { seededRandom } from '../../src/core/picking/pickQuestion';
+
 import { DEFAULT_WEIGHTS } from '../../src/core/practice/fsrs';
 import type { Grade } from '../../src/core/practice/grade';
 import { createScheduler, type CardPhase, type CardState, type SchedulerOptions } from '../../src/core/practice/scheduler';
+import { seededRandom } from '../support/seededRandom';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const fsrsLib = require('ts-fsrs') as typeof TsFsrs;

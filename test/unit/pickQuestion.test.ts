@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { pickWeighted, seededRandom, statusWeight, type PickStatus } from '../../src/core/picking/pickQuestion';
+import { pickWeighted, statusWeight, type PickStatus } from '../../src/core/picking/pickQuestion';
+import { seededRandom } from '../support/seededRandom';
 
 interface PickCandidate {
   readonly id: string;

@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 import type { Grade } from '../../src/core/practice/grade';
 import type { LogEntry, ReviewEntry } from '../../src/core/practice/logEntries';
-import { seededRandom } from '../../src/core/picking/pickQuestion';
+
 import { PracticeState } from '../../src/core/practice/practiceState';
 import { createScheduler } from '../../src/core/practice/scheduler';
 import { applyOne, replay as replayAll, viewOf } from '../support/practiceView';
+import { seededRandom } from '../support/seededRandom';
 
 const scheduler = createScheduler({ desiredRetention: 0.9 });
 const HOUR = 3_600_000;

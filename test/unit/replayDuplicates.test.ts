@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 import type { Grade } from '../../src/core/practice/grade';
 import { timed, type LogEntry } from '../../src/core/practice/logEntries';
-import { seededRandom } from '../../src/core/picking/pickQuestion';
+
 import { PracticeState } from '../../src/core/practice/practiceState';
 import { createScheduler } from '../../src/core/practice/scheduler';
 import { applyOne, replay, viewOf } from '../support/practiceView';
+import { seededRandom } from '../support/seededRandom';
 
 // Lines read twice (an import over an overlapping log, a sync tool's merge) must count once,
 // wherever the copy lands: right after the original, much later, or before it.

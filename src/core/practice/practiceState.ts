@@ -1,4 +1,3 @@
-import { statusWeight } from '../picking/pickQuestion';
 import { localDay, streakLength } from './calendar';
 import { Fold, type QuestionFold } from './fold';
 import { compareTimed, untimed, type LogEntry, type ReviewEntry, type TimedEntry } from './logEntries';
@@ -130,15 +129,6 @@ export class PracticeState {
 
   status(questionId: string, now: Date): QuestionStatus {
     return statusOf(this.question(questionId), now);
-  }
-
-  /** The weight the picker (core/picking) gives the question now; 0 when suspended, or new and `newQuestions` is false. */
-  pickWeight(questionId: string, now: Date, newQuestions = true): number {
-    const question = this.question(questionId);
-    const { card } = question;
-    if (card === undefined) return newQuestions ? statusWeight(statusOf(question, now), 1, 0) : 0;
-    const status = statusOf(question, now);
-    return statusWeight(status, status === 'suspended' ? 1 : this.#scheduler.retrievability(card, now), card.lapses);
   }
 
   statusCounts(now: Date, questionIds: Iterable<string>): Record<QuestionStatus, number> {
