@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
 import type * as TsFsrs from 'ts-fsrs' with { 'resolution-mode': 'import' };
-
 import { DEFAULT_WEIGHTS } from '../../src/core/practice/fsrs';
 import type { Grade } from '../../src/core/practice/grade';
 import { createScheduler, type CardPhase, type CardState, type SchedulerOptions } from '../../src/core/practice/scheduler';

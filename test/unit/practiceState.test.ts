@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Grade } from '../../src/core/practice/grade';
 import type { LogEntry, ReviewEntry } from '../../src/core/practice/logEntries';
-
 import { PracticeState } from '../../src/core/practice/practiceState';
 import { createScheduler } from '../../src/core/practice/scheduler';
 import { applyOne, replay as replayAll, viewOf } from '../support/practiceView';
