@@ -4,6 +4,7 @@ import type { QuestionBank } from '../core/pack/questionBank';
 import type { Question } from '../core/pack/types';
 import { formatInterval, GRADE_NAMES, localDay, type Grade, type PracticeState } from '../core/practice';
 import { aheadStep, describeCounts, nextDueDate, nextStep, randomStep, sessionCounts, type SessionInputs, type SessionStep, type StepReason } from '../core/session/studySession';
+import { log, reportError } from '../log';
 import type { NotesService } from '../notes/notesService';
 import type { QuestionPanel } from '../panel/questionPanel';
 import { isPanelState, type DoneAction } from '../panel/protocol';
@@ -56,8 +57,14 @@ export class StudyController implements vscode.Disposable {
       panel.onDidReveal((id) => {
         if (this.shown?.question.id === id) this.shown.revealed = true;
       }),
-      panel.onDidRate(({ questionId, grade }) => void this.rate(grade, questionId)),
-      panel.onDidChooseDoneAction((action) => void this.onDoneAction(action)),
+      panel.onDidRate(({ questionId, grade }) =>
+        this.rate(grade, questionId).catch((error: unknown) => {
+          reportError('Could not save the grade', error);
+          // The page waits for an answer before it lets the user grade again.
+          panel.post({ type: 'notice', text: 'Not saved: see the error message. Your grade was not recorded; try again.' });
+        }),
+      ),
+      panel.onDidChooseDoneAction((action) => this.onDoneAction(action).catch((error: unknown) => reportError('Could not continue the session', error))),
       panel.onDidReceiveOther((message) => {
         if (message.type === 'timerVisible') void preferences.setTimerVisible(message.visible);
         else if (message.type === 'sectionToggled') void preferences.setSectionOpen(message.section, message.open);
@@ -70,7 +77,7 @@ export class StudyController implements vscode.Disposable {
         this.studyingAhead = false;
         this.notes.show(undefined);
       }),
-      bankService.onDidChange(() => void this.followPackEdits()),
+      bankService.onDidChange(() => this.followPackEdits().catch((error: unknown) => log().error(`Could not show the edited question: ${String(error)}`))),
     ];
   }
 
@@ -119,7 +126,9 @@ export class StudyController implements vscode.Disposable {
   /** Grades the question on screen (from the panel, or the Rate command with `questionId` unset). */
   async rate(grade: Grade, questionId = this.current?.id): Promise<void> {
     const shown = this.current && this.shown;
-    if (!shown || shown.question.id !== questionId) return void vscode.window.showInformationMessage('Interview Coach: open a question before grading it.');
+    if (!shown) return void vscode.window.showInformationMessage('Interview Coach: open a question before grading it.');
+    // A grade for a question no longer on screen (a key pressed as the next one arrived) is dropped.
+    if (shown.question.id !== questionId) return;
     const question = (await this.bankService.bank()).question(shown.question.id);
     if (!question) {
       shown.gone = true;
