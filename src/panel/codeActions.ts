@@ -18,7 +18,7 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
 
 export async function languageIdFor(fenceLanguage: string): Promise<string> {
   const wanted = fenceLanguage.toLowerCase();
-  const candidate = LANGUAGE_ALIASES[wanted] ?? (wanted || 'plaintext');
+  const candidate = (Object.hasOwn(LANGUAGE_ALIASES, wanted) ? LANGUAGE_ALIASES[wanted] : undefined) ?? (wanted || 'plaintext');
   const known = await vscode.languages.getLanguages();
   return known.includes(candidate) ? candidate : 'plaintext';
 }
@@ -31,7 +31,8 @@ export async function languageIdFor(fenceLanguage: string): Promise<string> {
 export async function openCodeInEditor(code: string, fenceLanguage: string, examplesFolder: vscode.Uri): Promise<vscode.TextEditor> {
   const wanted = fenceLanguage.toLowerCase();
   const languageId = await languageIdFor(fenceLanguage);
-  const name = wanted === 'dockerfile' || wanted === 'docker' ? `Dockerfile-${contentHash(code)}` : `example-${contentHash(code)}.${EXTENSIONS[LANGUAGE_ALIASES[wanted] ?? wanted] ?? EXTENSIONS[languageId] ?? 'txt'}`;
+  const ending = (id: string): string | undefined => (Object.hasOwn(EXTENSIONS, id) ? EXTENSIONS[id] : undefined);
+  const name = wanted === 'dockerfile' || wanted === 'docker' ? `Dockerfile-${contentHash(code)}` : `example-${contentHash(code)}.${ending(Object.hasOwn(LANGUAGE_ALIASES, wanted) ? (LANGUAGE_ALIASES[wanted] as string) : wanted) ?? ending(languageId) ?? 'txt'}`;
   const uri = vscode.Uri.joinPath(examplesFolder, name);
   const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
   if (!exists) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(code));
