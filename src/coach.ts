@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { QuestionBankService } from './bank/questionBankService';
 import { commandHandlers, type CommandHandler } from './commands/commandHandlers';
-import { computeStats } from './core/stats/computeStats';
 import { disposeLog } from './log';
 import { NotesService } from './notes/notesService';
 import { QuestionPanel } from './panel/questionPanel';
 import { PracticeService } from './practice/practiceService';
+import { loadStats } from './stats/loadStats';
 import { StatsPanel } from './stats/statsPanel';
 import { DueStatusBar } from './status/dueStatusBar';
 import { PanelPreferences } from './study/panelPreferences';
@@ -46,7 +46,7 @@ export function createCoach(context: vscode.ExtensionContext, treeView: vscode.T
   const study = new StudyController(bankService, practice, panel, notes, preferences);
   const treeProvider = new QuestionTreeProvider(bankService, practice, notes);
   const statusBar = new DueStatusBar(bankService, practice, preferences);
-  const stats = new StatsPanel(media, async () => computeStats(await bankService.bank(), await practice.state(), practice.now()), practice.onDidChange);
+  const stats = new StatsPanel(media, () => loadStats(bankService, practice), practice.onDidChange);
   const commands = commandHandlers({ bankService, notes, practice, study, tree: treeProvider, showStats: () => stats.show() });
 
   context.subscriptions.push(

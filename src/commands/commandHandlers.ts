@@ -11,6 +11,7 @@ import { newQuestionPack } from './newQuestionPack';
 import { exportNotes, openNotes } from './notesCommands';
 import { exportProgress, importProgress, resetProgress } from './progressCommands';
 import { pickQuestion } from './questionPicker';
+import { clearInterviewDate, setInterviewDate } from '../plan/interviewDay';
 import { searchCommand } from './searchCommand';
 import { chooseFilter, chooseTopicThenRandom } from './studyCommands';
 
@@ -94,6 +95,8 @@ export function commandHandlers(deps: CommandDependencies): ReadonlyMap<string, 
       bankService.reload();
       await practice.reload();
     }),
+    command('interviewCoach.setInterviewDate', 'Could not set the interview date', async () => setInterviewDate(practice.now())),
+    command('interviewCoach.clearInterviewDate', 'Could not clear the interview date', async () => clearInterviewDate()),
     command('interviewCoach.newQuestionPack', 'Could not create the question pack', newQuestionPack),
     command('interviewCoach.openNotes', 'Could not open the notes', async (arg) => openNotes(arg, bankService, notes, study)),
     command('interviewCoach.exportNotes', 'Could not export the notes', async (target) => exportNotes(target, bankService, notes)),

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Question } from '../core/pack/types';
-import { PracticeStore, type DamageRepair, type Grade, type GradePreview, type LoadResult, type PracticeState, type QuestionProgress, type ReviewEntry, type ReviewSource } from '../core/practice';
+import { PracticeStore, type DamageRepair, type Grade, type GradePreview, type LoadResult, type PracticeState, type QuestionProgress, type ReviewEntry, type ReviewSource, type Scheduler } from '../core/practice';
 import { NodeFileAccess } from '../core/storage/nodeFileAccess';
 import { log } from '../log';
 import { DamageReports, listLines } from './damageReports';
@@ -46,6 +46,11 @@ export class PracticeService implements vscode.Disposable {
         }
       }),
     );
+  }
+
+  /** The FSRS scheduler the log is folded with (the interview plan simulates reviews with it). */
+  get scheduler(): Scheduler {
+    return this.store.scheduler;
   }
 
   get logPath(): string {

@@ -1,6 +1,7 @@
 import type { HardQuestion, HeatmapDay, StatsModel, StatusCounts, TopicMastery } from '../core/stats/computeStats';
 import { HEATMAP_WEEKS } from '../core/stats/computeStats';
 import { webviewDocument } from '../webview/webviewDocument';
+import { forecastSection } from './forecastHtml';
 import { escapeHtml } from '../core/render/renderMarkdown';
 
 export interface StatsHtmlOptions {
@@ -24,9 +25,10 @@ export function statsErrorHtml(message: string, options: StatsHtmlOptions): stri
 
 /** The statistics page: static HTML and inline SVG, every text escaped, no inline styles, no script. */
 export function statsHtml(model: StatsModel, options: StatsHtmlOptions): string {
+  const forecast = model.forecast ? [forecastSection(model.forecast)] : [];
   const body = model.hasReviews
-    ? [headline(model), heatmapSection(model), masterySection(model), hardestSection(model.hardest)]
-    : [headline(model), `<p class="empty" id="stats-empty" role="status">${escapeHtml(EMPTY_STATS_TEXT)}</p>`, masterySection(model)];
+    ? [headline(model), ...forecast, heatmapSection(model), masterySection(model), hardestSection(model.hardest)]
+    : [headline(model), `<p class="empty" id="stats-empty" role="status">${escapeHtml(EMPTY_STATS_TEXT)}</p>`, ...forecast, masterySection(model)];
   const header = `<header>\n<h1>Practice statistics</h1>\n<p class="hint">As of ${escapeHtml(model.today)}</p>\n</header>`;
   return page(options, [header, ...body].join('\n'));
 }

@@ -4,6 +4,7 @@ import { nextDueDate, sessionCounts } from '../core/session/studySession';
 import { formatInterval } from '../core/practice';
 import type { PracticeService } from '../practice/practiceService';
 import type { PanelPreferences } from '../study/panelPreferences';
+import { currentPlan, interviewDate } from '../plan/interviewDay';
 import { sessionInputs } from '../study/sessionInputs';
 
 /**
@@ -24,7 +25,7 @@ export class DueStatusBar implements vscode.Disposable {
       practice.onDidChange(() => void this.update()),
       bankService.onDidChange(() => void this.update()),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('interviewCoach.statusBar.enabled') || event.affectsConfiguration('interviewCoach.newPerDay')) void this.update();
+        if (['statusBar.enabled', 'newPerDay', 'interviewDate', 'plan'].some((key) => event.affectsConfiguration(`interviewCoach.${key}`))) void this.update();
       }),
     ];
   }
@@ -36,10 +37,13 @@ export class DueStatusBar implements vscode.Disposable {
     }
     const [bank, state] = await Promise.all([this.bankService.bank(), this.practice.state()]);
     const now = this.practice.now();
-    const inputs = sessionInputs(bank, state, now, this.preferences);
-    const { dueLeft: due, newLeft } = sessionCounts(inputs, now);
+    const inputs = sessionInputs(bank, state, now, this.preferences, { plan: currentPlan(bank, state, now, this.practice.scheduler) });
+    const { dueLeft: due, newLeft, planLeft } = sessionCounts(inputs, now);
     const plural = (count: number): string => (count === 1 ? '' : 's');
-    if (due > 0) {
+    if (planLeft !== undefined && planLeft + due > 0) {
+      const count = planLeft + due;
+      this.show(`$(calendar) plan: ${count} today`, `${count} question${plural(count)} to review today for your interview on ${interviewDate() ?? 'the set date'}. Click to start.`, 'interviewCoach.nextDue');
+    } else if (due > 0) {
       this.show(`$(mortar-board) ${due} due`, `${due} question${plural(due)} due for review. Click to practise the next one.`, 'interviewCoach.nextDue');
     } else if (newLeft > 0) {
       const count = Number.isFinite(newLeft) ? newLeft : inputs.questions.filter((q) => inputs.progress(q.id).status === 'new').length;

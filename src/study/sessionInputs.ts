@@ -1,7 +1,8 @@
 import type { QuestionBank } from '../core/pack/questionBank';
 import { describeSummary, summarizeDay } from '../core/session/daySummary';
 import { nextDueDate, type SessionInputs } from '../core/session/studySession';
-import { formatInterval, localDay, type PracticeState } from '../core/practice';
+import { formatInterval, localDay, localDayAround, type PracticeState } from '../core/practice';
+import type { InterviewPlan } from '../core/plan/interviewPlan';
 import type { DoneView } from '../panel/protocol';
 import type { PanelPreferences } from './panelPreferences';
 
@@ -11,7 +12,13 @@ export interface SessionFilter {
 }
 
 /** The session rules' inputs for now: the bank (or the filtered part of it), progress, today's limit. */
-export function sessionInputs(bank: QuestionBank, state: PracticeState, now: Date, preferences: PanelPreferences, filter: SessionFilter = {}, lastId?: string): SessionInputs {
+export function sessionInputs(
+  bank: QuestionBank,
+  state: PracticeState,
+  now: Date,
+  preferences: PanelPreferences,
+  { filter = {}, lastId, plan }: { filter?: SessionFilter; lastId?: string; plan?: InterviewPlan } = {},
+): SessionInputs {
   const questions = bank.questions().filter((q) => (!filter.topicId || q.topicId === filter.topicId) && (!filter.tag || q.tags.includes(filter.tag)));
   const perDay = preferences.newPerDay;
   return {
@@ -20,11 +27,8 @@ export function sessionInputs(bank: QuestionBank, state: PracticeState, now: Dat
     newToday: state.newToday(now),
     newLimit: perDay <= 0 ? 0 : perDay + preferences.extraNew(localDay(now)),
     lastId,
+    ...(plan ? { planned: new Set(plan.today) } : {}),
   };
-}
-
-export function startOfDay(now: Date): number {
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
 }
 
 /** How many more new questions "Learn more" allows: another day's worth, at least 5. */
@@ -34,7 +38,7 @@ export function moreNewStep(preferences: PanelPreferences): number {
 
 /** The "done for today" view: what was done today, when more comes due, and the ways on. */
 export function doneView(inputs: SessionInputs, state: PracticeState, now: Date, preferences: PanelPreferences): DoneView {
-  const summary = describeSummary(summarizeDay(state.reviewsSince(startOfDay(now))));
+  const summary = describeSummary(summarizeDay(state.reviewsSince(localDayAround(now.getTime()).start)));
   const next = nextDueDate(inputs);
   const newWaiting = inputs.questions.filter((q) => inputs.progress(q.id).status === 'new').length;
   const canStudyAhead = inputs.questions.some((q) => !['new', 'suspended'].includes(inputs.progress(q.id).status));

@@ -9,6 +9,7 @@ import type { NotesService } from '../notes/notesService';
 import type { QuestionPanel } from '../panel/questionPanel';
 import { isPanelState, type DoneAction } from '../panel/protocol';
 import type { PracticeService } from '../practice/practiceService';
+import { currentPlan } from '../plan/interviewDay';
 import { PanelNotes } from './panelNotes';
 import type { PanelPreferences } from './panelPreferences';
 import { questionView } from './questionView';
@@ -137,7 +138,7 @@ export class StudyController implements vscode.Disposable {
     }
     const before = await this.practice.progress(question.id);
     const early = before.status !== 'new' && before.due !== undefined && before.due.getTime() > this.practice.now().getTime();
-    const entry = await this.practice.grade(question, grade, early ? 'ahead' : undefined);
+    const entry = await this.practice.grade(question, grade, shown.reason === 'plan' && early ? 'plan' : early ? 'ahead' : undefined);
     const progress = await this.practice.progress(question.id);
     const next = progress.due ? ` Next review in ${formatInterval(progress.due.getTime() - this.practice.now().getTime())}.` : '';
     const notice = `Saved: ${GRADE_NAMES[entry.g]} for "${question.title}".${next}`;
@@ -242,7 +243,8 @@ export class StudyController implements vscode.Disposable {
   private async session(filter: SessionFilter = {}): Promise<Session> {
     const [bank, state] = await Promise.all([this.bankService.bank(), this.practice.state()]);
     const now = this.practice.now();
-    return { bank, state, now, inputs: sessionInputs(bank, state, now, this.preferences, filter, this.lastId) };
+    const plan = currentPlan(bank, state, now, this.practice.scheduler);
+    return { bank, state, now, inputs: sessionInputs(bank, state, now, this.preferences, { filter, lastId: this.lastId, plan }) };
   }
 
   private async intervals(question: Question): Promise<Record<Grade, string>> {

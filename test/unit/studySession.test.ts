@@ -59,9 +59,21 @@ describe('study session rules', () => {
     assert.equal(idOf(nextStep(inputs(bank, { newToday: 50, newLimit: 0 }), NOW)), 'new:a', '0 means no limit');
     assert.equal(idOf(nextStep(inputs(bank), NOW, { newQuestions: false })), 'done');
     const counts = sessionCounts(inputs({ ...bank, b: 'dueSince1h', s: 'suspended' }, { newToday: 1, newLimit: 2 }), NOW);
-    assert.deepEqual(counts, { dueLeft: 1, newToday: 1, newLimit: 2, newLeft: 1 });
+    assert.deepEqual(counts, { dueLeft: 1, newToday: 1, newLimit: 2, newLeft: 1, planLeft: undefined });
     assert.equal(describeCounts(counts), '1 due left · new 1/2 today');
     assert.equal(describeCounts({ ...counts, newLimit: 0 }), '1 due left · new 1 today');
+  });
+
+  it("with an interview plan: due first, then the plan's questions for today, then new ones; counts say 'plan: N today'", () => {
+    const bank = { a: 'new', d: 'laterIn9d', l: 'laterIn3h', b: 'dueSince1h' } as const;
+    const planned = new Set(['d', 'a']);
+    assert.equal(idOf(nextStep(inputs(bank, { planned }), NOW)), 'due:b');
+    assert.equal(idOf(nextStep(inputs({ a: 'new', d: 'laterIn9d', e: 'new' }, { planned }), NOW)), 'plan:a', 'then the plan in bank order, a new one included');
+    assert.equal(idOf(nextStep(inputs({ d: 'laterIn9d', l: 'laterIn3h' }, { planned: new Set(['d']) }), NOW, { newQuestions: false })), 'plan:d', 'Next Due serves the plan too');
+    const counts = sessionCounts(inputs(bank, { planned }), NOW);
+    assert.equal(counts.planLeft, 2);
+    assert.equal(describeCounts(counts), 'plan: 2 today · 1 due left · new 0/10 today');
+    assert.equal(sessionCounts(inputs(bank), NOW).planLeft, undefined, 'no plan without a date');
   });
 
   it('random picks only among what the session serves, and is done when that is empty', () => {

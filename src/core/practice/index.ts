@@ -1,7 +1,7 @@
 // The practice core as the rest of the extension uses it. FSRS stays behind scheduler.ts.
 export { GRADES, GRADE_NAMES, isGrade, type Grade } from './grade';
 export { REVIEW_LOG_SCHEMA, type LogEntry, type ResetEntry, type ReviewEntry, type ReviewSource, type SuspendEntry, type UndoEntry } from './logEntries';
-export { DAY, HOUR, MINUTE, localDay } from './calendar';
+export { DAY, HOUR, MINUTE, localDay, localDayAround } from './calendar';
 export { PracticeState } from './practiceState';
 export { PracticeStore, type ImportResult, type LoadResult, type PracticeStoreOptions } from './practiceStore';
 export { NewerSchemaError } from './logFile';

@@ -23,12 +23,15 @@ export interface ReviewEntry extends EntryBase {
   /** Content hash of the question when it was graded. */
   readonly h: string;
   readonly g: Grade;
-  /** Set when the review was not one the schedule asked for: 'ahead' = graded before it was due. */
+  /**
+   * Set when the review was not one the schedule asked for: 'ahead' = graded before it was due,
+   * 'plan' = brought forward by the interview plan.
+   */
   readonly s?: ReviewSource;
 }
 
-export type ReviewSource = 'ahead';
-const REVIEW_SOURCES: readonly unknown[] = ['ahead'] satisfies readonly ReviewSource[];
+export type ReviewSource = 'ahead' | 'plan';
+const REVIEW_SOURCES: readonly unknown[] = ['ahead', 'plan'] satisfies readonly ReviewSource[];
 
 /** Reverts the review whose rid is `r`, wherever it sits in the history. */
 export interface UndoEntry extends EntryBase {

@@ -155,13 +155,13 @@ export class PracticeState {
     return new Map([...this.fold.days].map(([day, count]) => [day, count.reviews]));
   }
 
-  /** Reviews (grade and time) at or after `since` (epoch ms), undone ones left out: a day's summary. */
-  reviewsSince(since: number): { g: Grade; t: number }[] {
-    const reviews: { g: Grade; t: number }[] = [];
+  /** Reviews (question, grade and time) at or after `since` (epoch ms), undone ones left out: a day's summary. */
+  reviewsSince(since: number): { q: string; g: Grade; t: number }[] {
+    const reviews: { q: string; g: Grade; t: number }[] = [];
     for (let i = this.ordered.length - 1; i >= 0; i--) {
       const entry = this.ordered[i] as TimedEntry;
       if (entry.at < since) break;
-      if ((entry.k === undefined || entry.k === 'review') && !this.undone.has(entry.rid)) reviews.push({ g: entry.g, t: entry.at });
+      if ((entry.k === undefined || entry.k === 'review') && !this.undone.has(entry.rid)) reviews.push({ q: entry.q, g: entry.g, t: entry.at });
     }
     return reviews;
   }

@@ -17,9 +17,11 @@ export interface SessionInputs {
   readonly newLimit: number;
   /** The question shown last: not served again straight away when anything else is left. */
   readonly lastId?: string;
+  /** With an interview date: the plan's questions for today (core/plan), served after the due ones. */
+  readonly planned?: ReadonlySet<string>;
 }
 
-export type StepReason = 'due' | 'new' | 'ahead';
+export type StepReason = 'due' | 'plan' | 'new' | 'ahead';
 
 export type SessionStep = { readonly kind: 'question'; readonly question: Question; readonly reason: StepReason } | { readonly kind: 'done' };
 
@@ -30,6 +32,8 @@ export interface SessionCounts {
   readonly newLimit: number;
   /** New questions still allowed today (Infinity without a limit), never more than are left. */
   readonly newLeft: number;
+  /** Questions the interview plan still has for today that are not due anyway (undefined without a plan). */
+  readonly planLeft: number | undefined;
 }
 
 const isDue = (progress: QuestionProgress, now: Date): boolean =>
@@ -44,18 +48,21 @@ function newAllowed(inputs: SessionInputs): number {
 export function sessionCounts(inputs: SessionInputs, now: Date): SessionCounts {
   let dueLeft = 0;
   let newAvailable = 0;
+  let planLeft = 0;
   for (const question of inputs.questions) {
     const progress = inputs.progress(question.id);
     if (isDue(progress, now)) dueLeft++;
+    else if (inputs.planned?.has(question.id)) planLeft++;
     else if (isNew(progress)) newAvailable++;
   }
-  return { dueLeft, newToday: inputs.newToday, newLimit: inputs.newLimit, newLeft: Math.min(newAvailable, newAllowed(inputs)) };
+  return { dueLeft, newToday: inputs.newToday, newLimit: inputs.newLimit, newLeft: Math.min(newAvailable, newAllowed(inputs)), planLeft: inputs.planned ? planLeft : undefined };
 }
 
 /** "2 due left · new 3/10 today": where the user is in today's session. */
 export function describeCounts(counts: SessionCounts): string {
   const newPart = counts.newLimit > 0 ? `new ${counts.newToday}/${counts.newLimit} today` : `new ${counts.newToday} today`;
-  return `${counts.dueLeft} due left · ${newPart}`;
+  const planPart = counts.planLeft === undefined ? '' : `plan: ${counts.planLeft} today · `;
+  return `${planPart}${counts.dueLeft} due left · ${newPart}`;
 }
 
 /** Leaves out the last question shown, unless it is the only one. */
@@ -64,17 +71,24 @@ function withoutLast<T extends { question: Question }>(items: T[], lastId: strin
   return others.length > 0 ? others : items;
 }
 
-/** The next question in order: the most overdue due one, then the first new one the limit allows. */
+/**
+ * The next question in order: the most overdue due one, then (with an interview date) the plan's
+ * questions for today in bank order, then the first new one the limit allows.
+ */
 export function nextStep(inputs: SessionInputs, now: Date, { newQuestions = true } = {}): SessionStep {
   const due: { question: Question; due: number }[] = [];
+  const planned: { question: Question }[] = [];
   const fresh: { question: Question }[] = [];
   for (const question of inputs.questions) {
     const progress = inputs.progress(question.id);
     if (isDue(progress, now)) due.push({ question, due: progress.due?.getTime() ?? 0 });
+    else if (inputs.planned?.has(question.id)) planned.push({ question });
     else if (isNew(progress)) fresh.push({ question });
   }
   const [mostOverdue] = withoutLast(due, inputs.lastId).sort((a, b) => a.due - b.due);
   if (mostOverdue) return { kind: 'question', question: mostOverdue.question, reason: 'due' };
+  const [firstPlanned] = withoutLast(planned, inputs.lastId);
+  if (firstPlanned) return { kind: 'question', question: firstPlanned.question, reason: 'plan' };
   const [firstNew] = newQuestions && newAllowed(inputs) > 0 ? withoutLast(fresh, inputs.lastId) : [];
   return firstNew ? { kind: 'question', question: firstNew.question, reason: 'new' } : { kind: 'done' };
 }
@@ -84,11 +98,13 @@ export function randomStep(inputs: SessionInputs, now: Date, random: () => numbe
   const allowNew = newAllowed(inputs) > 0;
   const eligible = inputs.questions.filter((question) => {
     const progress = inputs.progress(question.id);
-    return isDue(progress, now) || (allowNew && isNew(progress));
+    return isDue(progress, now) || inputs.planned?.has(question.id) || (allowNew && isNew(progress));
   });
   const question = pickWeighted(eligible, (item) => weightOf(inputs.progress(item.id)), { random, lastId: inputs.lastId });
   if (!question) return { kind: 'done' };
-  return { kind: 'question', question, reason: isNew(inputs.progress(question.id)) ? 'new' : 'due' };
+  const progress = inputs.progress(question.id);
+  const reason = isDue(progress, now) ? 'due' : inputs.planned?.has(question.id) ? 'plan' : 'new';
+  return { kind: 'question', question, reason };
 }
 
 /**

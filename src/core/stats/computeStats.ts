@@ -1,3 +1,4 @@
+import type { ForecastModel } from './forecast';
 import type { QuestionBank } from '../pack/questionBank';
 import { localDay, type PracticeState, type QuestionStatus } from '../practice';
 
@@ -37,6 +38,8 @@ export interface HardQuestion {
 }
 
 export interface StatsModel {
+  /** With an interview date set: the forecast towards it (core/stats/forecast.ts). */
+  readonly forecast?: ForecastModel;
   /** Local day the numbers were computed for, 'YYYY-MM-DD'. */
   readonly today: string;
   /** Questions of the current bank whose due time has come. */
