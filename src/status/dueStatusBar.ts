@@ -40,9 +40,8 @@ export class DueStatusBar implements vscode.Disposable {
     const inputs = sessionInputs(bank, state, now, this.preferences, { plan: currentPlan(bank, state, now, this.practice.scheduler) });
     const { dueLeft: due, newLeft, planLeft } = sessionCounts(inputs, now);
     const plural = (count: number): string => (count === 1 ? '' : 's');
-    if (planLeft !== undefined && planLeft + due > 0) {
-      const count = planLeft + due;
-      this.show(`$(calendar) plan: ${count} today`, `${count} question${plural(count)} to review today for your interview on ${interviewDate() ?? 'the set date'}. Click to start.`, 'interviewCoach.nextDue');
+    if (planLeft !== undefined && planLeft > 0) {
+      this.show(`$(calendar) plan: ${planLeft} today`, `${planLeft} question${plural(planLeft)} to review today for your interview on ${interviewDate() ?? 'the set date'}. Click to start.`, 'interviewCoach.nextDue');
     } else if (due > 0) {
       this.show(`$(mortar-board) ${due} due`, `${due} question${plural(due)} due for review. Click to practise the next one.`, 'interviewCoach.nextDue');
     } else if (newLeft > 0) {

@@ -70,9 +70,9 @@ describe('study session rules', () => {
     assert.equal(idOf(nextStep(inputs(bank, { planned }), NOW)), 'due:b');
     assert.equal(idOf(nextStep(inputs({ a: 'new', d: 'laterIn9d', e: 'new' }, { planned }), NOW)), 'plan:a', 'then the plan in bank order, a new one included');
     assert.equal(idOf(nextStep(inputs({ d: 'laterIn9d', l: 'laterIn3h' }, { planned: new Set(['d']) }), NOW, { newQuestions: false })), 'plan:d', 'Next Due serves the plan too');
-    const counts = sessionCounts(inputs(bank, { planned }), NOW);
-    assert.equal(counts.planLeft, 2);
-    assert.equal(describeCounts(counts), 'plan: 2 today · 1 due left · new 0/10 today');
+    const counts = sessionCounts(inputs(bank, { planned: new Set(['d', 'a', 'b']) }), NOW);
+    assert.equal(counts.planLeft, 3, 'a due question the plan lists counts in the plan');
+    assert.equal(describeCounts(counts), 'plan: 3 today · 1 due left · new 0/10 today');
     assert.equal(sessionCounts(inputs(bank), NOW).planLeft, undefined, 'no plan without a date');
   });
 

@@ -32,7 +32,7 @@ export interface SessionCounts {
   readonly newLimit: number;
   /** New questions still allowed today (Infinity without a limit), never more than are left. */
   readonly newLeft: number;
-  /** Questions the interview plan still has for today that are not due anyway (undefined without a plan). */
+  /** Questions the interview plan still has for today, due ones included (undefined without a plan). */
   readonly planLeft: number | undefined;
 }
 
@@ -51,9 +51,9 @@ export function sessionCounts(inputs: SessionInputs, now: Date): SessionCounts {
   let planLeft = 0;
   for (const question of inputs.questions) {
     const progress = inputs.progress(question.id);
+    if (inputs.planned?.has(question.id)) planLeft++;
     if (isDue(progress, now)) dueLeft++;
-    else if (inputs.planned?.has(question.id)) planLeft++;
-    else if (isNew(progress)) newAvailable++;
+    else if (!inputs.planned?.has(question.id) && isNew(progress)) newAvailable++;
   }
   return { dueLeft, newToday: inputs.newToday, newLimit: inputs.newLimit, newLeft: Math.min(newAvailable, newAllowed(inputs)), planLeft: inputs.planned ? planLeft : undefined };
 }
