@@ -70,6 +70,15 @@ describe('interview plan', () => {
     for (const question of questions) assert.ok(recallAt(cards.get(question.id), interviewAt) >= 0.9, `${question.id} reaches the target`);
     // A new question is introduced early: today, as the cap leaves room.
     for (let i = 0; i < 15; i++) assert.ok(plan.today.includes(`new-${i}`));
+    // A studied question's one review is as late as it can be: a day later (with room) it would miss the target.
+    const lastIndex = plan.days.length - 1;
+    for (const question of questions.filter((each) => each.card !== undefined)) {
+      const on = plan.days.flatMap((day, index) => (day.questionIds.includes(question.id) ? [index] : []));
+      if (on.length !== 1 || on[0] === lastIndex) continue;
+      if ((plan.days[(on[0] as number) + 1]?.questionIds.length ?? 0) >= 20) continue; // the next day was full
+      const later = scheduler.next(question.card, 3, nineAm((on[0] as number) + 1).getTime());
+      assert.ok(recallAt(later, interviewAt) < 0.9, `${question.id} could wait past day ${on[0]}`);
+    }
     // A question already safe is not reviewed.
     const safe = questions.filter((question) => (plan.forecast.get(question.id)?.withoutStudy ?? 0) >= 0.9).map((question) => question.id);
     assert.ok(safe.length > 0);
