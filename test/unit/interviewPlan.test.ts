@@ -151,6 +151,12 @@ describe('interview plan', () => {
     assert.ok((last?.withPlan ?? 0) >= 0.9 && (last?.withoutStudy ?? 1) < (last?.withPlan ?? 0));
   });
 
+  it('refuses a target outside (0, 1) and a cap below one review', () => {
+    for (const bad of [{ targetRecall: 0 }, { targetRecall: 1 }, { dailyCap: 0 }, { dailyCap: 2.5 }]) {
+      assert.throws(() => planInterview(mixedBank(10, 2, 1), options(interviewAt, bad)), RangeError);
+    }
+  });
+
   it('plans nothing once the interview has started, or when it is later today', () => {
     const questions = mixedBank(9, 10, 3);
     for (const at of [new Date(now.getTime() - DAY), now, new Date(now.getTime() + HOUR)]) {

@@ -85,6 +85,8 @@ const PLAN_HOUR = 9;
 
 export function planInterview(questions: readonly PlanQuestion[], options: PlanOptions): InterviewPlan {
   const { now, interviewAt, scheduler } = options;
+  if (!(options.targetRecall > 0 && options.targetRecall < 1)) throw new RangeError(`targetRecall must be in (0, 1), got ${options.targetRecall}`);
+  if (!Number.isInteger(options.dailyCap) || options.dailyCap < 1) throw new RangeError(`dailyCap must be a positive integer, got ${options.dailyCap}`);
   const active = questions.filter((question) => !question.suspended);
   const recallAt = (card: CardState | undefined, time: Date): number => (card === undefined ? 0 : scheduler.retrievability(card, time));
   const withoutStudy = new Map(active.map((question) => [question.id, recallAt(question.card, interviewAt)]));
