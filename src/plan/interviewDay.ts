@@ -34,8 +34,10 @@ export function currentPlan(bank: QuestionBank, state: PracticeState, now: Date,
     const progress = state.progress(question.id, now);
     return { id: question.id, card: progress.card, suspended: progress.suspended };
   });
-  const dailyCap = Math.max(1, settings.get<number>('plan.dailyCap', 30));
-  const plan = planInterview(questions, { now, interviewAt, targetRecall: settings.get<number>('plan.targetRecall', 0.9), dailyCap, scheduler, reviewedToday });
+  // settings.json can hold any number: keep them in the ranges the settings declare.
+  const dailyCap = Math.min(500, Math.max(1, Math.round(Number(settings.get<number>('plan.dailyCap', 30)) || 30)));
+  const targetRecall = Math.min(0.99, Math.max(0.7, Number(settings.get<number>('plan.targetRecall', 0.9)) || 0.9));
+  const plan = planInterview(questions, { now, interviewAt, targetRecall, dailyCap, scheduler, reviewedToday });
   // Today's cap counts every review graded today, so today's list ends once the day's work is done.
   const room = Math.max(0, dailyCap - reviewedToday.size);
   return plan.today.length <= room ? plan : { ...plan, today: plan.today.slice(0, room) };
