@@ -23,6 +23,11 @@ export function interviewStart(date: string): Date | undefined {
   return localDay(start) === date ? start : undefined;
 }
 
+/** The recall the plan aims for, kept in the range the setting declares (settings.json can hold any number). */
+export function planTarget(): number {
+  return Math.min(0.99, Math.max(0.7, Number(vscode.workspace.getConfiguration(SETTINGS).get<number>('plan.targetRecall', 0.9)) || 0.9));
+}
+
 /** Today's plan towards the interview, or undefined without a date or once it has passed. */
 export function currentPlan(bank: QuestionBank, state: PracticeState, now: Date, scheduler: Scheduler): InterviewPlan | undefined {
   const date = interviewDate();
@@ -34,9 +39,9 @@ export function currentPlan(bank: QuestionBank, state: PracticeState, now: Date,
     const progress = state.progress(question.id, now);
     return { id: question.id, card: progress.card, suspended: progress.suspended };
   });
-  // settings.json can hold any number: keep them in the ranges the settings declare.
+  // settings.json can hold any number: keep it in the range the setting declares.
   const dailyCap = Math.min(500, Math.max(1, Math.round(Number(settings.get<number>('plan.dailyCap', 30)) || 30)));
-  const targetRecall = Math.min(0.99, Math.max(0.7, Number(settings.get<number>('plan.targetRecall', 0.9)) || 0.9));
+  const targetRecall = planTarget();
   const plan = planInterview(questions, { now, interviewAt, targetRecall, dailyCap, scheduler, reviewedToday });
   // Today's cap counts every review graded today, so today's list ends once the day's work is done.
   const room = Math.max(0, dailyCap - reviewedToday.size);

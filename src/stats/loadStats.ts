@@ -1,8 +1,7 @@
-import * as vscode from 'vscode';
 import type { QuestionBankService } from '../bank/questionBankService';
 import { computeStats, type StatsModel } from '../core/stats/computeStats';
 import { forecastModel } from '../core/stats/forecast';
-import { currentPlan, interviewDate } from '../plan/interviewDay';
+import { currentPlan, interviewDate, planTarget } from '../plan/interviewDay';
 import type { PracticeService } from '../practice/practiceService';
 
 /** The statistics page's model: the practice figures, and the interview forecast when a date is set. */
@@ -13,6 +12,5 @@ export async function loadStats(bankService: QuestionBankService, practice: Prac
   const plan = currentPlan(bank, state, now, practice.scheduler);
   const date = interviewDate();
   if (!plan || !date) return model;
-  const target = vscode.workspace.getConfiguration('interviewCoach').get<number>('plan.targetRecall', 0.9);
-  return { ...model, forecast: forecastModel(bank, plan, date, target) };
+  return { ...model, forecast: forecastModel(bank, plan, date, planTarget()) };
 }
