@@ -17,12 +17,15 @@ const PLACE_LABELS: Readonly<Record<MatchPlace, string>> = { title: 'title', tag
  */
 export async function searchCommand(bank: QuestionBank, study: StudyController, noteText: (id: string) => Promise<string>): Promise<void> {
   if (bank.size === 0) return void vscode.window.showInformationMessage('Interview Coach: there are no questions to search yet.');
-  const notes = new Map(await Promise.all(bank.questions().map(async (question) => [question.id, await noteText(question.id)] as const)));
   const quickPick = vscode.window.createQuickPick<SearchPick>();
   quickPick.title = 'Search Interview Questions';
   quickPick.placeholder = 'Type words from a title, tag, answer or your notes';
   quickPick.matchOnDescription = false;
   quickPick.matchOnDetail = false;
+  // Shown at once, before the notes are read, so no key typed right after the command is lost.
+  quickPick.busy = true;
+  quickPick.show();
+  let notes = new Map<string, string>();
   const show = (query: string): void => {
     quickPick.items = searchQuestions(bank.questions(), (id) => notes.get(id) ?? '', query).map((hit) => ({
       label: hit.question.title,
@@ -32,14 +35,17 @@ export async function searchCommand(bank: QuestionBank, study: StudyController, 
       questionId: hit.question.id,
     }));
   };
-  show('');
-  const picked = await new Promise<SearchPick | undefined>((resolve) => {
+  const picked = new Promise<SearchPick | undefined>((resolve) => {
     quickPick.onDidChangeValue(show);
     quickPick.onDidAccept(() => resolve(quickPick.selectedItems[0]));
     quickPick.onDidHide(() => resolve(undefined));
-    quickPick.show();
   });
+  show(quickPick.value);
+  notes = new Map(await Promise.all(bank.questions().map(async (question) => [question.id, await noteText(question.id)] as const)));
+  quickPick.busy = false;
+  show(quickPick.value);
+  const chosen = await picked;
   quickPick.dispose();
-  const question = picked && bank.question(picked.questionId);
+  const question = chosen && bank.question(chosen.questionId);
   if (question) await study.open(question);
 }

@@ -30,13 +30,19 @@ export function forecastSection(forecast: ForecastModel): string {
   const rows = forecast.topics
     .map((topic) => `<tr><th scope="row">${escapeHtml(topic.title)}</th><td class="num">${percent(topic.withoutStudy)}</td><td class="num">${percent(topic.withPlan)}</td></tr>`)
     .join('\n');
-  const infeasible = forecast.infeasible.length === 0
+  const count = forecast.infeasible.length;
+  const infeasible = count === 0
     ? ''
-    : `<p id="forecast-infeasible">Cannot reach ${percent(forecast.targetRecall)} in time: ${forecast.infeasible.map(escapeHtml).join('; ')}.</p>`;
+    : `<details id="forecast-infeasible"><summary>${count === 1 ? '1 question cannot' : `${count} questions cannot`} reach ${percent(forecast.targetRecall)} in time within the daily cap (setting <code>interviewCoach.plan.dailyCap</code>)</summary>` +
+      `<ul>${forecast.infeasible.map((title) => `<li>${escapeHtml(title)}</li>`).join('')}</ul></details>`;
+  const first = days[0]?.day;
+  const last = days.at(-1)?.day;
+  const axis = first && last ? `<p class="legend axis"><span>${escapeHtml(first)}</span><span>${escapeHtml(last)} (interview)</span></p>` : '';
   return `<section aria-labelledby="forecast-title" id="forecast">
 <h2 id="forecast-title">Interview on ${escapeHtml(forecast.date)}</h2>
 <p>Expected recall on the day: <strong id="forecast-with">${percent(forecast.overall.withPlan)}</strong> if you follow the plan, <span id="forecast-without">${percent(forecast.overall.withoutStudy)}</span> without more study (target ${percent(forecast.targetRecall)}).</p>
 ${chart}
+${axis}
 <p class="legend"><span class="swatch plan-with"></span> with the plan <span class="swatch plan-without"></span> without more study <span class="swatch plan-bar"></span> reviews planned per day</p>
 ${infeasible}
 <table id="forecast-table"><caption>Expected recall on the interview day, by topic</caption>
