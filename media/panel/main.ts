@@ -126,6 +126,8 @@ function grade(value: Grade): void {
 function showDone(view: DoneView): void {
   const hadFocus = document.hasFocus();
   shown = undefined;
+  // A reload now restores the session's next step (the done view), not the last question graded.
+  remember({ questionId: '', revealed: false });
   timer.stop();
   questionSection.hidden = true;
   doneSection.hidden = false;

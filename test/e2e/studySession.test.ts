@@ -40,6 +40,9 @@ describe('a study session that ends, and undo (real workbench)', () => {
     assert.match(await web().locator('#done-summary').innerText(), /3 reviews · 1 Again \(33%\)/);
     assert.match(await web().locator('#done-next').innerText(), /next question comes due in/);
     assert.equal(reviews().length, 3, JSON.stringify(workbench.logEntries()));
+    await workbench.reloadWindow();
+    await web().locator('#done').waitFor({ state: 'visible', timeout: 30_000 });
+    assert.equal(reviews().length, 3, 'a reload keeps the session done, and grades nothing');
   });
 
   it('Random Question offers studying ahead instead of serving a question', async () => {
