@@ -4,7 +4,7 @@ import { nextDueDate, sessionCounts } from '../core/session/studySession';
 import { formatInterval } from '../core/practice';
 import type { PracticeService } from '../practice/practiceService';
 import type { PanelPreferences } from '../study/panelPreferences';
-import { currentPlan, interviewDate } from '../plan/interviewDay';
+import { interviewDate } from '../plan/interviewDay';
 import { sessionInputs } from '../study/sessionInputs';
 
 /**
@@ -37,7 +37,7 @@ export class DueStatusBar implements vscode.Disposable {
     }
     const [bank, state] = await Promise.all([this.bankService.bank(), this.practice.state()]);
     const now = this.practice.now();
-    const inputs = sessionInputs(bank, state, now, this.preferences, { plan: currentPlan(bank, state, now, this.practice.scheduler) });
+    const inputs = sessionInputs(bank, state, now, this.preferences, this.practice.scheduler);
     const { dueLeft: due, newLeft, planLeft } = sessionCounts(inputs, now);
     const plural = (count: number): string => (count === 1 ? '' : 's');
     if (planLeft !== undefined && planLeft > 0) {
@@ -45,8 +45,7 @@ export class DueStatusBar implements vscode.Disposable {
     } else if (due > 0) {
       this.show(`$(mortar-board) ${due} due`, `${due} question${plural(due)} due for review. Click to practise the next one.`, 'interviewCoach.nextDue');
     } else if (newLeft > 0) {
-      const count = Number.isFinite(newLeft) ? newLeft : inputs.questions.filter((q) => inputs.progress(q.id).status === 'new').length;
-      this.show(`$(mortar-board) ${count} new`, `Nothing is due. ${count} new question${plural(count)} to learn today. Click to start.`, 'interviewCoach.randomQuestion');
+      this.show(`$(mortar-board) ${newLeft} new`, `Nothing is due. ${newLeft} new question${plural(newLeft)} to learn today. Click to start.`, 'interviewCoach.randomQuestion');
     } else {
       const next = nextDueDate(inputs);
       const when = next ? ` The next review is due in ${formatInterval(Math.max(0, next.getTime() - now.getTime()))}.` : '';

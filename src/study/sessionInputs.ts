@@ -1,8 +1,8 @@
 import type { QuestionBank } from '../core/pack/questionBank';
 import { describeSummary, summarizeDay } from '../core/session/daySummary';
 import { nextDueDate, type SessionInputs } from '../core/session/studySession';
-import { formatInterval, localDay, localDayAround, type PracticeState } from '../core/practice';
-import type { InterviewPlan } from '../core/plan/interviewPlan';
+import { formatInterval, localDay, localDayAround, type PracticeState, type Scheduler } from '../core/practice';
+import { currentPlan } from '../plan/interviewDay';
 import type { DoneView } from '../panel/protocol';
 import type { PanelPreferences } from './panelPreferences';
 
@@ -11,14 +11,19 @@ export interface SessionFilter {
   readonly tag?: string;
 }
 
-/** The session rules' inputs for now: the bank (or the filtered part of it), progress, today's limit. */
+/**
+ * The session rules' inputs for now: the bank (or the filtered part of it), progress, today's limit
+ * and, with an interview date, today's plan (planned over the whole bank).
+ */
 export function sessionInputs(
   bank: QuestionBank,
   state: PracticeState,
   now: Date,
   preferences: PanelPreferences,
-  { filter = {}, lastId, plan }: { filter?: SessionFilter; lastId?: string; plan?: InterviewPlan } = {},
+  scheduler: Scheduler,
+  { filter = {}, lastId }: { filter?: SessionFilter; lastId?: string } = {},
 ): SessionInputs {
+  const plan = currentPlan(bank, state, now, scheduler);
   const questions = bank.questions().filter((q) => (!filter.topicId || q.topicId === filter.topicId) && (!filter.tag || q.tags.includes(filter.tag)));
   const perDay = preferences.newPerDay;
   return {

@@ -9,7 +9,6 @@ import type { NotesService } from '../notes/notesService';
 import type { QuestionPanel } from '../panel/questionPanel';
 import { isPanelState, type DoneAction } from '../panel/protocol';
 import type { PracticeService } from '../practice/practiceService';
-import { currentPlan } from '../plan/interviewDay';
 import { PanelNotes } from './panelNotes';
 import type { PanelPreferences } from './panelPreferences';
 import { questionView } from './questionView';
@@ -243,8 +242,7 @@ export class StudyController implements vscode.Disposable {
   private async session(filter: SessionFilter = {}): Promise<Session> {
     const [bank, state] = await Promise.all([this.bankService.bank(), this.practice.state()]);
     const now = this.practice.now();
-    const plan = currentPlan(bank, state, now, this.practice.scheduler);
-    return { bank, state, now, inputs: sessionInputs(bank, state, now, this.preferences, { filter, lastId: this.lastId, plan }) };
+    return { bank, state, now, inputs: sessionInputs(bank, state, now, this.preferences, this.practice.scheduler, { filter, lastId: this.lastId }) };
   }
 
   private async intervals(question: Question): Promise<Record<Grade, string>> {

@@ -30,7 +30,7 @@ export interface SessionCounts {
   readonly newToday: number;
   /** 0 means no limit. */
   readonly newLimit: number;
-  /** New questions still allowed today (Infinity without a limit), never more than are left. */
+  /** New questions still allowed today: those left, or fewer when the day's limit is near. */
   readonly newLeft: number;
   /** Questions the interview plan still has for today, due ones included (undefined without a plan). */
   readonly planLeft: number | undefined;
