@@ -1,13 +1,11 @@
 import * as vscode from 'vscode';
 import type { QuestionBank } from '../core/pack/questionBank';
-import { planInterview, type InterviewPlan } from '../core/plan/interviewPlan';
+import { PLAN_HOUR, planInterview, type InterviewPlan } from '../core/plan/interviewPlan';
 import { localDay, localDayAround, type PracticeState, type Scheduler } from '../core/practice';
 
 const SETTINGS = 'interviewCoach';
 const DATE_KEY = 'interviewDate';
 const DATE_FORMAT = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** The plan aims at recall when the interview starts: this hour of the chosen day, local time. */
-const INTERVIEW_HOUR = 9;
 
 /** The interview date the user set ('YYYY-MM-DD'), if it is a valid calendar date. */
 export function interviewDate(): string | undefined {
@@ -15,11 +13,11 @@ export function interviewDate(): string | undefined {
   return interviewStart(value) ? value : undefined;
 }
 
-/** 09:00 local time of a 'YYYY-MM-DD' date; undefined for anything else (or 2026-02-31). */
+/** The interview's start, PLAN_HOUR local time of a 'YYYY-MM-DD' date; undefined for anything else (or 2026-02-31). */
 export function interviewStart(date: string): Date | undefined {
   const match = DATE_FORMAT.exec(date);
   if (!match) return undefined;
-  const start = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), INTERVIEW_HOUR);
+  const start = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), PLAN_HOUR);
   return localDay(start) === date ? start : undefined;
 }
 

@@ -81,7 +81,8 @@ interface PlannedReview {
   readonly card: CardState;
 }
 
-const PLAN_HOUR = 9;
+/** The local hour the plan assumes for each day's reviews, and for the interview itself. */
+export const PLAN_HOUR = 9;
 
 export function planInterview(questions: readonly PlanQuestion[], options: PlanOptions): InterviewPlan {
   const { now, interviewAt, scheduler } = options;
