@@ -16,7 +16,7 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
   sql: 'sql', go: 'go', java: 'java', ruby: 'rb', rust: 'rs', kotlin: 'kt', csharp: 'cs', http: 'http', plaintext: 'txt',
 };
 
-export async function languageIdFor(fenceLanguage: string): Promise<string> {
+async function languageIdFor(fenceLanguage: string): Promise<string> {
   const wanted = fenceLanguage.toLowerCase();
   const candidate = (Object.hasOwn(LANGUAGE_ALIASES, wanted) ? LANGUAGE_ALIASES[wanted] : undefined) ?? (wanted || 'plaintext');
   const known = await vscode.languages.getLanguages();

@@ -43,11 +43,6 @@ export class QuestionPanel implements vscode.Disposable {
     return this.panel !== undefined;
   }
 
-  /** The question on screen, if the panel is open and shows one. */
-  get questionId(): string | undefined {
-    return this.panel && this.content?.kind === 'question' ? this.content.view.questionId : undefined;
-  }
-
   /** The HTML and options of the open panel (read by the security tests). */
   get webviewForTests(): { readonly html: string; readonly options: vscode.WebviewOptions } | undefined {
     return this.panel && { html: this.panel.webview.html, options: this.panel.webview.options };
