@@ -1,0 +1,138 @@
+import { contentTerms, phraseStems, withinOneEdit, type Term } from './answerText';
+import type { KeyPoint } from './interviewMaterial';
+
+/** [start, end) offsets in the user's answer. */
+export type TextRange = readonly [number, number];
+
+/** How one key point fares against an answer, with what made the decision. */
+export interface KeyPointMatch {
+  /** Index of the key point in the question's list. */
+  readonly index: number;
+  readonly covered: boolean;
+  /** Words or phrases of the key point, as it writes them, that the answer says (itself or through a synonym). */
+  readonly matchedTerms: readonly string[];
+  readonly missingTerms: readonly string[];
+  /** Where in the answer the matched words are, in order and without overlaps, for highlighting. */
+  readonly ranges: readonly TextRange[];
+}
+
+/**
+ * The coverage rule: a key point is covered when the answer says at least this share of its
+ * content terms (rounded up), every term when it has three or fewer, and every required phrase.
+ */
+export const COVERED_SHARE = 0.5;
+export const ALL_TERMS_UP_TO = 3;
+
+/** One idea of a key point: a content word, or a phrase a synonym entry names, and the ways to say it. */
+interface Concept {
+  readonly label: string;
+  readonly ways: readonly (readonly string[])[];
+  required: boolean;
+}
+
+/**
+ * Matches an answer against the key points (explainable, offline): both texts are reduced to
+ * stemmed content words (docs/question-packs.md, "Key points and mock interviews"); a key-point
+ * term is said when the answer has its stem (or a stem one typo away, for long words), or one of its
+ * synonyms as a phrase of consecutive content words.
+ */
+export function matchKeyPoints(keyPoints: readonly KeyPoint[], answer: string): KeyPointMatch[] {
+  const find = answerIndex(contentTerms(answer));
+  return keyPoints.map((keyPoint, index) => {
+    const matched: string[] = [];
+    const missing: string[] = [];
+    const ranges: TextRange[] = [];
+    let missingRequired = false;
+    const concepts = conceptsOf(keyPoint);
+    for (const concept of concepts) {
+      const found = concept.ways.flatMap(find);
+      if (found.length > 0) {
+        matched.push(concept.label);
+        ranges.push(...found);
+      } else {
+        missing.push(concept.label);
+        missingRequired ||= concept.required;
+      }
+    }
+    const needed = concepts.length <= ALL_TERMS_UP_TO ? concepts.length : Math.ceil(concepts.length * COVERED_SHARE);
+    const covered = concepts.length > 0 && !missingRequired && matched.length >= needed;
+    return { index, covered, matchedTerms: matched, missingTerms: missing, ranges: mergeRanges(ranges) };
+  });
+}
+
+/** Every range of the matches, merged, for highlighting the answer once. */
+export function answerHighlights(matches: readonly KeyPointMatch[]): TextRange[] {
+  return mergeRanges(matches.flatMap((match) => match.ranges));
+}
+
+/** The key point's content words, once each, with synonym phrases merged into one concept each. */
+function conceptsOf(keyPoint: KeyPoint): Concept[] {
+  const terms = contentTerms(keyPoint.text);
+  const concepts: (Concept | undefined)[] = terms.map((term) => ({ label: keyPoint.text.slice(term.start, term.end), ways: [[term.stem]], required: false }));
+  const phrase = (stems: readonly string[]): number => terms.findIndex((_, at) => stems.length > 0 && stems.every((stem, k) => terms[at + k]?.stem === stem));
+  for (const synonym of keyPoint.hints.synonyms) {
+    const stems = phraseStems(synonym.words);
+    const at = phrase(stems);
+    if (at === -1) continue;
+    const first = terms[at] as Term;
+    const last = terms[at + stems.length - 1] as Term;
+    const merged = { label: keyPoint.text.slice(first.start, last.end), ways: [stems, ...synonym.alternatives.map(phraseStems).filter((way) => way.length > 0)], required: false };
+    concepts.splice(at, stems.length, merged, ...new Array<undefined>(stems.length - 1).fill(undefined));
+  }
+  for (const words of keyPoint.hints.required) {
+    const at = phrase(phraseStems(words));
+    let owner = at;
+    while (owner > 0 && concepts[owner] === undefined) owner--;
+    const concept = at === -1 ? undefined : concepts[owner];
+    if (concept) concept.required = true;
+  }
+  const seen = new Set<string>();
+  return concepts.filter((concept): concept is Concept => {
+    if (!concept) return false;
+    const key = concept.ways[0]?.join(' ') ?? '';
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Finds a phrase of stems among the answer's terms: the ranges of each place it occurs. */
+function answerIndex(terms: readonly Term[]): (stems: readonly string[]) => TextRange[] {
+  const positions = new Map<string, number[]>();
+  terms.forEach((term, at) => {
+    const list = positions.get(term.stem);
+    if (list) list.push(at);
+    else positions.set(term.stem, [at]);
+  });
+  const near = new Map<string, Set<number>>();
+  const placesOf = (stem: string): Set<number> => {
+    let places = near.get(stem);
+    if (!places) {
+      places = new Set(positions.get(stem));
+      for (const [other, at] of positions) if (other !== stem && withinOneEdit(stem, other)) for (const p of at) places.add(p);
+      near.set(stem, places);
+    }
+    return places;
+  };
+  return (stems) => {
+    const [head, ...tail] = stems;
+    if (head === undefined) return [];
+    const found: TextRange[] = [];
+    for (const at of placesOf(head)) {
+      if (!tail.every((stem, k) => placesOf(stem).has(at + k + 1))) continue;
+      found.push([(terms[at] as Term).start, (terms[at + stems.length - 1] as Term).end]);
+    }
+    return found;
+  };
+}
+
+function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of sorted) {
+    const last = merged.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
