@@ -87,3 +87,29 @@ describe('matchKeyPoints', () => {
     ]);
   });
 });
+
+describe('matchKeyPoints and negation', () => {
+  const keyPoints = [point('Async is concurrency, not parallelism: it does not make CPU-bound work faster.')];
+
+  it('a word said in a negated clause matches only where the key point negates it too', () => {
+    assert.equal(matchKeyPoints(keyPoints, "It's concurrency, not parallelism, so CPU-bound work doesn't get any faster.")[0]?.covered, true);
+    assert.equal(matchKeyPoints(keyPoints, 'Async runs in parallel on all cores, so CPU-bound work gets faster.')[0]?.covered, false);
+  });
+
+  it('"rather than" and "instead of" negate what follows them', () => {
+    assert.deepEqual(contentTerms('the effect rather than the response').map((t) => [t.stem, t.negated]), [
+      ['effect', false],
+      ['respons', true],
+    ]);
+  });
+});
+
+describe('negation scope', () => {
+  const polarity = (text: string) => contentTerms(text).map((t) => `${t.negated ? '-' : '+'}${t.word}`);
+
+  it('a "not" after a content word negates only what follows; elsewhere it negates its clause', () => {
+    assert.deepEqual(polarity('pin images by digest not tag'), ['+pin', '+images', '+digest', '-tag']);
+    assert.deepEqual(polarity('it does not make work faster, caching does'), ['-make', '-work', '-faster', '+caching']);
+    assert.deepEqual(polarity('a tag can move bc tags are mutable'), ['+tag', '+move', '+tags', '+mutable']);
+  });
+});

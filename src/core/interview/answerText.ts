@@ -4,6 +4,10 @@ const porter2 = require('wink-porter2-stemmer') as (word: string) => string;
 /** One content word of a text: its stem, and where it is in the original text (for highlighting). */
 export interface Term {
   readonly stem: string;
+  /** The word normalised but not stemmed: typos are looked for here, since a typo can change the stem. */
+  readonly word: string;
+  /** True when the clause holding the word is negated ("not", "never", "doesn't", "!=", ...). */
+  readonly negated: boolean;
   /** [start, end) offsets in the text the term was read from. */
   readonly start: number;
   readonly end: number;
@@ -51,10 +55,24 @@ const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['svc', 'service'],
   ['prod', 'production'],
   ['k8s', 'kubernetes'],
+  ['bc', 'because'],
+  ['coz', 'because'],
 ]);
+
+/**
+ * Words that negate the clause they are in. Not "no" and "without": they mostly qualify one noun
+ * ("with no human approval", "without a lock") rather than deny the clause.
+ */
+const NEGATIONS = new Set('not never neither nor cannot cant dont doesnt didnt isnt arent wasnt werent wont wouldnt shouldnt couldnt hasnt havent'.split(' '));
+/** Words that start a new clause, as punctuation does. */
+const CLAUSE_WORDS = new Set('but while whereas so because although though yet'.split(' '));
+/** Words that start a new, negated clause: "the effect rather than the response", "instead of skipping rows". */
+const CONTRASTS = new Set(['rather', 'instead']);
 
 // Letters and digits, with an inner apostrophe ("don't", "Fielding's") kept in the word.
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+// A word, or what ends a clause: , ; : ! ? ( ) a full stop before a space, a dash or arrow between spaces, and "!=" (which also negates).
+const WORD_OR_BREAK = /([\p{L}\p{N}]+(?:['’][\p{L}]+)*)|(!=|≠)|[,;:!?()[\]]|\.(?=\s|$)|\s(?:-+|–|—|->|=>|→)\s/gu;
 const MARKS = /\p{M}/gu;
 
 /** Lowercase, accents folded ("Café" → "cafe"), possessive "'s" and apostrophes dropped. */
@@ -68,22 +86,42 @@ function stemWord(word: string): string {
   return /^\p{N}+$/u.test(word) ? word : porter2(word);
 }
 
-/** The content words of `text` in order, each with its stem and its place in `text`. */
+/**
+ * The content words of `text` in order, each with its stem, its place in `text`, and whether its
+ * clause is negated (a bag of words cannot tell "is idempotent" from "is not idempotent"; the
+ * clause's polarity can, roughly).
+ */
 export function contentTerms(text: string): Term[] {
   const terms: Term[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const normalised = normaliseWord(match[0]);
+  let clauseStart = 0;
+  let negated = false;
+  let previousWasContent = false;
+  const endClause = (): void => {
+    if (negated) for (let i = clauseStart; i < terms.length; i++) terms[i] = { ...(terms[i] as Term), negated: true };
+    clauseStart = terms.length;
+    negated = false;
+  };
+  for (const match of text.matchAll(WORD_OR_BREAK)) {
+    if (match[1] === undefined) {
+      previousWasContent = false;
+      endClause();
+      if (match[2] !== undefined) negated = true;
+      continue;
+    }
+    const normalised = normaliseWord(match[1]);
     const word = SHORT_FORMS.get(normalised) ?? normalised;
-    if (word.length === 0 || STOP_WORDS.has(word)) continue;
+    // "by digest not tag": a "not" right after a content word contrasts what follows, like "rather".
+    const contrast = CONTRASTS.has(word) || (word === 'not' && previousWasContent);
+    if (CLAUSE_WORDS.has(word) || contrast) endClause();
+    if (NEGATIONS.has(word) || contrast) negated = true;
+    previousWasContent = false;
+    if (word.length === 0 || STOP_WORDS.has(word) || NEGATIONS.has(word) || CONTRASTS.has(word)) continue;
     const start = match.index ?? 0;
-    terms.push({ stem: stemWord(word), start, end: start + match[0].length });
+    terms.push({ stem: stemWord(word), word, negated: false, start, end: start + match[1].length });
+    previousWasContent = true;
   }
+  endClause();
   return terms;
-}
-
-/** The stems of a short phrase (a synonym, a required phrase), stop words left out. */
-export function phraseStems(phrase: string): string[] {
-  return contentTerms(phrase).map((term) => term.stem);
 }
 
 /** Counts words as spoken or typed: runs of letters and digits. */

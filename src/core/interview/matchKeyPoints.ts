@@ -1,4 +1,4 @@
-import { contentTerms, phraseStems, withinOneEdit, type Term } from './answerText';
+import { contentTerms, withinOneEdit, type Term } from './answerText';
 import type { KeyPoint } from './interviewMaterial';
 
 /** [start, end) offsets in the user's answer. */
@@ -23,10 +23,13 @@ export interface KeyPointMatch {
 export const COVERED_SHARE = 0.5;
 export const ALL_TERMS_UP_TO = 3;
 
+type Word = Pick<Term, 'stem' | 'word' | 'negated'>;
+
 /** One idea of a key point: a content word, or a phrase a synonym entry names, and the ways to say it. */
 interface Concept {
   readonly label: string;
-  readonly ways: readonly (readonly string[])[];
+  /** Each way is a phrase of terms (a single word is a phrase of one). */
+  readonly ways: readonly (readonly Word[])[];
   required: boolean;
 }
 
@@ -68,19 +71,21 @@ export function answerHighlights(matches: readonly KeyPointMatch[]): TextRange[]
 /** The key point's content words, once each, with synonym phrases merged into one concept each. */
 function conceptsOf(keyPoint: KeyPoint): Concept[] {
   const terms = contentTerms(keyPoint.text);
-  const concepts: (Concept | undefined)[] = terms.map((term) => ({ label: keyPoint.text.slice(term.start, term.end), ways: [[term.stem]], required: false }));
-  const phrase = (stems: readonly string[]): number => terms.findIndex((_, at) => stems.length > 0 && stems.every((stem, k) => terms[at + k]?.stem === stem));
+  const concepts: (Concept | undefined)[] = terms.map((term) => ({ label: keyPoint.text.slice(term.start, term.end), ways: [[term]], required: false }));
+  const phrase = (words: readonly Word[]): number => terms.findIndex((_, at) => words.length > 0 && words.every((word, k) => terms[at + k]?.stem === word.stem));
   for (const synonym of keyPoint.hints.synonyms) {
-    const stems = phraseStems(synonym.words);
+    const stems = contentTerms(synonym.words);
     const at = phrase(stems);
     if (at === -1) continue;
     const first = terms[at] as Term;
     const last = terms[at + stems.length - 1] as Term;
-    const merged = { label: keyPoint.text.slice(first.start, last.end), ways: [stems, ...synonym.alternatives.map(phraseStems).filter((way) => way.length > 0)], required: false };
+    // An alternative is said the way the key point says the words it stands for: "not the response" → "not the reply".
+    const alternatives = synonym.alternatives.map((alternative) => contentTerms(alternative).map((term) => ({ ...term, negated: term.negated !== first.negated })));
+    const merged = { label: keyPoint.text.slice(first.start, last.end), ways: [terms.slice(at, at + stems.length), ...alternatives.filter((way) => way.length > 0)], required: false };
     concepts.splice(at, stems.length, merged, ...new Array<undefined>(stems.length - 1).fill(undefined));
   }
   for (const words of keyPoint.hints.required) {
-    const at = phrase(phraseStems(words));
+    const at = phrase(contentTerms(words));
     let owner = at;
     while (owner > 0 && concepts[owner] === undefined) owner--;
     const concept = at === -1 ? undefined : concepts[owner];
@@ -89,38 +94,49 @@ function conceptsOf(keyPoint: KeyPoint): Concept[] {
   const seen = new Set<string>();
   return concepts.filter((concept): concept is Concept => {
     if (!concept) return false;
-    const key = concept.ways[0]?.join(' ') ?? '';
+    const key = concept.ways[0]?.map((word) => word.stem).join(' ') ?? '';
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
 
-/** Finds a phrase of stems among the answer's terms: the ranges of each place it occurs. */
-function answerIndex(terms: readonly Term[]): (stems: readonly string[]) => TextRange[] {
-  const positions = new Map<string, number[]>();
-  terms.forEach((term, at) => {
-    const list = positions.get(term.stem);
+/**
+ * Finds a phrase among the answer's terms: the ranges of each place it occurs. A word is found by
+ * its stem, or with one typo in the word or its stem (a typo can change what the stemmer strips).
+ */
+function answerIndex(terms: readonly Term[]): (phrase: readonly Word[]) => TextRange[] {
+  const byStem = new Map<string, number[]>();
+  const byWord = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, at: number): void => {
+    const list = map.get(key);
     if (list) list.push(at);
-    else positions.set(term.stem, [at]);
+    else map.set(key, [at]);
+  };
+  terms.forEach((term, at) => {
+    add(byStem, term.stem, at);
+    add(byWord, term.word, at);
   });
-  const near = new Map<string, Set<number>>();
-  const placesOf = (stem: string): Set<number> => {
-    let places = near.get(stem);
+  const known = new Map<string, Set<number>>();
+  const placesOf = (word: Word): Set<number> => {
+    const key = `${word.stem} ${word.word} ${word.negated}`;
+    let places = known.get(key);
     if (!places) {
-      places = new Set(positions.get(stem));
-      for (const [other, at] of positions) if (other !== stem && withinOneEdit(stem, other)) for (const p of at) places.add(p);
-      near.set(stem, places);
+      const found = new Set(byStem.get(word.stem));
+      for (const [stem, at] of byStem) if (withinOneEdit(word.stem, stem)) for (const p of at) found.add(p);
+      for (const [other, at] of byWord) if (withinOneEdit(word.word, other)) for (const p of at) found.add(p);
+      places = new Set([...found].filter((p) => (terms[p] as Term).negated === word.negated));
+      known.set(key, places);
     }
     return places;
   };
-  return (stems) => {
-    const [head, ...tail] = stems;
+  return (phrase) => {
+    const [head, ...tail] = phrase;
     if (head === undefined) return [];
     const found: TextRange[] = [];
     for (const at of placesOf(head)) {
-      if (!tail.every((stem, k) => placesOf(stem).has(at + k + 1))) continue;
-      found.push([(terms[at] as Term).start, (terms[at + stems.length - 1] as Term).end]);
+      if (!tail.every((word, k) => placesOf(word).has(at + k + 1))) continue;
+      found.push([(terms[at] as Term).start, (terms[at + phrase.length - 1] as Term).end]);
     }
     return found;
   };
