@@ -2,7 +2,7 @@
 // (see docs/performance.md). Prints a table, writes bench/results.json, and exits non-zero when a
 // target is missed by more than 20%. Not part of `npm test`.
 //
-//   node bench/run.mjs [--only pack,render,practice,picker,plan,memory,bundle,activation,panel] [--hosts N]
+//   node bench/run.mjs [--only pack,render,practice,picker,plan,interview,memory,bundle,activation,panel] [--hosts N]
 import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -13,7 +13,7 @@ import { runActivation } from './suites/activation.mjs';
 import { runBundle } from './suites/bundle.mjs';
 import { runPanel } from './suites/panel.mjs';
 
-const SUITES = ['pack', 'render', 'practice', 'picker', 'plan', 'memory', 'bundle', 'activation', 'panel'];
+const SUITES = ['pack', 'render', 'practice', 'picker', 'plan', 'interview', 'memory', 'bundle', 'activation', 'panel'];
 /** A target missed by more than this share fails the run. */
 const TOLERANCE = 0.2;
 
@@ -77,7 +77,7 @@ await run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'),
 const rows = [];
 let failure;
 try {
-  for (const suite of ['pack', 'render', 'practice', 'picker', 'plan', 'memory'].filter((name) => only.includes(name))) {
+  for (const suite of ['pack', 'render', 'practice', 'picker', 'plan', 'interview', 'memory'].filter((name) => only.includes(name))) {
     say(`bench: ${suite}...`);
     rows.push(...(await nodeSuite(suite)));
   }

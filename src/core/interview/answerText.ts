@@ -83,8 +83,18 @@ export function normaliseWord(word: string): string {
 
 /** The stem a normalised word (short forms already expanded) is compared by: Porter2 (Snowball English); numbers stay as written. */
 function stemWord(word: string): string {
-  return /^\p{N}+$/u.test(word) ? word : porter2(word);
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = /^\p{N}+$/u.test(word) ? word : porter2(word);
+    if (stems.size >= STEM_CACHE_SIZE) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
 }
+
+/** Stems already computed: an answer and its key points repeat words, and Porter2 costs microseconds a word. */
+const stems = new Map<string, string>();
+const STEM_CACHE_SIZE = 20_000;
 
 /**
  * The content words of `text` in order, each with its stem, its place in `text`, and whether its
@@ -137,13 +147,21 @@ export function wordCount(text: string): number {
  */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1 || a[0] !== b[0]) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  const la = a.length;
+  const lb = b.length;
+  if (la < 5 || lb < 5 || la - lb > 1 || lb - la > 1 || a.charCodeAt(0) !== b.charCodeAt(0)) return false;
+  let i = 1;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (la === lb) {
+    if (sameFrom(a, i + 1, b, i + 1)) return true;
+    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, i + 2, b, i + 2);
   }
-  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
-  return longer.slice(i + 1) === shorter.slice(i);
+  return la > lb ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
+}
+
+/** `a` from `i` equals `b` from `j`, without copying either. */
+function sameFrom(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
 }

@@ -107,7 +107,8 @@ function conceptsOf(keyPoint: KeyPoint): Concept[] {
  */
 function answerIndex(terms: readonly Term[]): (phrase: readonly Word[]) => TextRange[] {
   const byStem = new Map<string, number[]>();
-  const byWord = new Map<string, number[]>();
+  // Typos keep the first letter (withinOneEdit), so the near words of a word are looked for among those with its first letter.
+  const byInitial = new Map<string, Map<string, number[]>>();
   const add = (map: Map<string, number[]>, key: string, at: number): void => {
     const list = map.get(key);
     if (list) list.push(at);
@@ -115,7 +116,11 @@ function answerIndex(terms: readonly Term[]): (phrase: readonly Word[]) => TextR
   };
   terms.forEach((term, at) => {
     add(byStem, term.stem, at);
-    add(byWord, term.word, at);
+    for (const text of term.word === term.stem ? [term.word] : [term.word, term.stem]) {
+      let group = byInitial.get(text.charAt(0));
+      if (!group) byInitial.set(text.charAt(0), (group = new Map()));
+      add(group, text, at);
+    }
   });
   const known = new Map<string, Set<number>>();
   const placesOf = (word: Word): Set<number> => {
@@ -123,8 +128,9 @@ function answerIndex(terms: readonly Term[]): (phrase: readonly Word[]) => TextR
     let places = known.get(key);
     if (!places) {
       const found = new Set(byStem.get(word.stem));
-      for (const [stem, at] of byStem) if (withinOneEdit(word.stem, stem)) for (const p of at) found.add(p);
-      for (const [other, at] of byWord) if (withinOneEdit(word.word, other)) for (const p of at) found.add(p);
+      for (const [text, at] of byInitial.get(word.word.charAt(0)) ?? []) {
+        if (withinOneEdit(word.word, text) || withinOneEdit(word.stem, text)) for (const p of at) found.add(p);
+      }
       places = new Set([...found].filter((p) => (terms[p] as Term).negated === word.negated));
       known.set(key, places);
     }
