@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
 import { QuestionBankService } from './bank/questionBankService';
+import { InterviewController } from './interview/interviewController';
+import { InterviewStore } from './interview/interviewStore';
 import { commandHandlers, type CommandHandler } from './commands/commandHandlers';
 import { disposeLog } from './log';
 import { NotesService } from './notes/notesService';
+import { isPanelState } from './panel/protocol';
 import { QuestionPanel } from './panel/questionPanel';
 import { PracticeService } from './practice/practiceService';
 import { loadStats } from './stats/loadStats';
@@ -22,6 +25,7 @@ export interface InterviewCoachApi {
   readonly practice: PracticeService;
   readonly notes: NotesService;
   readonly stats: StatsPanel;
+  readonly interview: InterviewController;
   /** The handler of each command, by full id (src/commands/commandHandlers.ts). */
   readonly commands: ReadonlyMap<string, CommandHandler>;
 }
@@ -29,6 +33,8 @@ export interface InterviewCoachApi {
 export interface Coach extends InterviewCoachApi {
   /** Writes notes still waiting for their debounce (reload, close). */
   flush(): Promise<void>;
+  /** Takes over the question panel VS Code restored after a reload: a mock interview's, or the study flow's. */
+  revivePanel(panel: vscode.WebviewPanel, state: unknown): Promise<void>;
 }
 
 /**
@@ -44,10 +50,12 @@ export function createCoach(context: vscode.ExtensionContext, treeView: vscode.T
   const panel = new QuestionPanel(media, vscode.Uri.joinPath(context.globalStorageUri, 'examples'));
   const preferences = new PanelPreferences(context.globalState);
   const study = new StudyController(bankService, practice, panel, notes, preferences);
+  const interviews = new InterviewStore(context.globalStorageUri, context.globalState, () => practice.now());
+  const interview = new InterviewController(bankService, practice, panel, interviews, study);
   const treeProvider = new QuestionTreeProvider(bankService, practice, notes);
   const statusBar = new DueStatusBar(bankService, practice, preferences);
-  const stats = new StatsPanel(media, () => loadStats(bankService, practice), practice.onDidChange);
-  const commands = commandHandlers({ bankService, notes, practice, study, tree: treeProvider, showStats: () => stats.show() });
+  const stats = new StatsPanel(media, () => loadStats(bankService, practice, interviews), practice.onDidChange);
+  const commands = commandHandlers({ bankService, notes, practice, study, interview, tree: treeProvider, showStats: () => stats.show() });
 
   context.subscriptions.push(
     bankService,
@@ -57,11 +65,14 @@ export function createCoach(context: vscode.ExtensionContext, treeView: vscode.T
     treeProvider.onDidChangeFilter((description) => (treeView.description = description)),
     panel,
     study,
+    interview,
     statusBar,
     stats,
     { dispose: disposeLog },
   );
   // The status bar needs the packs and the log: read them after whatever asked for the coach.
   setTimeout(() => void statusBar.update(), 0);
-  return { treeProvider, bankService, panel, study, practice, notes, stats, commands, flush: () => notes.flush() };
+  const revivePanel = (webviewPanel: vscode.WebviewPanel, state: unknown): Promise<void> =>
+    isPanelState(state) && state.interviewId ? interview.revive(webviewPanel, state.interviewId) : study.revive(webviewPanel, state);
+  return { treeProvider, bankService, panel, study, interview, practice, notes, stats, commands, flush: () => notes.flush(), revivePanel };
 }

@@ -1,6 +1,8 @@
 import type { Grade } from '../../src/core/practice/grade';
 import { isPanelState, parseToWebview, type DoneView, type FromWebviewMessage, type PanelState, type QuestionView } from '../../src/panel/protocol';
 import { decorateCodeBlocks } from './codeBlocks';
+import { interviewLayout } from './interview';
+import { showSummary, summaryActionOf } from './interviewSummary';
 import { handlePanelKeys, isTextField } from './keys';
 import { connectNotes } from './notes';
 import { foldSections } from './sections';
@@ -29,6 +31,7 @@ const byId = <T extends HTMLElement>(id: string): T => {
 };
 const questionSection = byId('question');
 const doneSection = byId('done');
+const summarySection = byId('interview-summary');
 const answer = byId('answer');
 const revealBar = byId('reveal-bar');
 const gradeBar = byId('grade-bar');
@@ -42,6 +45,8 @@ const notes = connectNotes(post, {
     if (state) remember({ questionId: state.questionId, revealed: state.revealed, ...(draft ? { draft } : {}) });
   },
 });
+
+const interview = interviewLayout(post, byId);
 
 let shown: QuestionView | undefined;
 /** The saved state's reveal applies only to the first question after the page (re)loads: a restore. */
@@ -59,6 +64,7 @@ function showQuestion(view: QuestionView): void {
   shown = view;
   gradePending = false;
   gone = false;
+  leaveInterview();
   doneSection.hidden = true;
   questionSection.hidden = false;
   byId('session').textContent = view.session;
@@ -129,6 +135,7 @@ function showDone(view: DoneView): void {
   // A reload now restores the session's next step (the done view), not the last question graded.
   remember({ questionId: '', revealed: false });
   timer.stop();
+  leaveInterview();
   questionSection.hidden = true;
   doneSection.hidden = false;
   byId('session').textContent = '';
@@ -142,13 +149,36 @@ function showDone(view: DoneView): void {
   if (hadFocus) byId('done-title').focus({ preventScroll: true });
 }
 
-handlePanelKeys(document, { revealed: () => !answer.hidden, canGrade: () => !gradePending && !gone, reveal, grade });
+/** Leaves the interview's layout for the question or done view. */
+function leaveInterview(): void {
+  interview.hide();
+  summarySection.hidden = true;
+}
+
+/** Shows the interview's layout (`summary`: its summary) in place of the question and done views. */
+function enterInterview(interviewId: string, summary: boolean): void {
+  shown = undefined;
+  timer.stop();
+  remember({ questionId: '', revealed: false, interviewId });
+  questionSection.hidden = true;
+  doneSection.hidden = true;
+  byId('session').textContent = '';
+  summarySection.hidden = !summary;
+  if (summary) interview.hide();
+}
+
+const inInterview = (): boolean => questionSection.hidden && doneSection.hidden;
+handlePanelKeys(document, { revealed: () => !answer.hidden || inInterview(), canGrade: () => !gradePending && !gone && !inInterview(), reveal, grade });
 byId('reveal').addEventListener('click', reveal);
 autoAdvance.addEventListener('change', () => post({ type: 'autoAdvance', enabled: autoAdvance.checked }));
 gradeBar.addEventListener('click', (event) => {
   const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-grade]');
   const value = Number(button?.dataset.grade);
   if (value >= 1 && value <= 4) grade(value as Grade);
+});
+summarySection.addEventListener('click', (event) => {
+  const action = summaryActionOf(event.target);
+  if (action) post({ type: 'summaryAction', action });
 });
 doneSection.addEventListener('click', (event) => {
   const action = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]')?.dataset.action;
@@ -207,6 +237,21 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       return;
     case 'noteUpdated':
       notes.updated(message.note, message.version);
+      return;
+    case 'interview':
+      enterInterview(message.view.interviewId, false);
+      interview.show(message.view);
+      return;
+    case 'interviewSummary': {
+      const hadFocus = document.hasFocus();
+      enterInterview(message.view.interviewId, true);
+      showSummary(message.view, byId);
+      window.scrollTo({ top: 0 });
+      if (hadFocus) byId('ivs-title').focus({ preventScroll: true });
+      return;
+    }
+    case 'interviewClock':
+      interview.clock(message.stepKey, message.clock);
       return;
   }
 });

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { QuestionBankService } from '../bank/questionBankService';
 import { isGrade } from '../core/practice';
 import { reportError } from '../log';
+import type { InterviewController } from '../interview/interviewController';
 import type { NotesService } from '../notes/notesService';
 import type { PracticeService } from '../practice/practiceService';
 import type { StudyController } from '../study/studyController';
@@ -20,6 +21,7 @@ export interface CommandDependencies {
   readonly notes: NotesService;
   readonly practice: PracticeService;
   readonly study: StudyController;
+  readonly interview: InterviewController;
   readonly tree: QuestionTreeProvider;
   readonly showStats: () => Promise<void>;
 }
@@ -88,6 +90,7 @@ export function commandHandlers(deps: CommandDependencies): ReadonlyMap<string, 
     command('interviewCoach.resetProgress', 'Could not reset the progress', async (arg) => resetProgress(arg, await bank(), practice, study.current?.id)),
     command('interviewCoach.exportProgress', 'Could not export the progress', async (target) => exportProgress(target, practice)),
     command('interviewCoach.importProgress', 'Could not import the progress', async (source) => importProgress(source, practice)),
+    command('interviewCoach.startMockInterview', 'Could not start the mock interview', async (arg) => deps.interview.start(arg)),
     command('interviewCoach.showStats', 'Could not show the statistics', async () => deps.showStats()),
     command('interviewCoach.filter', 'Could not change the filter', async () => chooseFilter(bankService, tree)),
     command('interviewCoach.clearFilter', 'Could not clear the filter', async () => tree.setFilter({ kind: 'all' })),

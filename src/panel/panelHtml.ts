@@ -18,6 +18,46 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
   ].join('; ');
 }
 
+/** The mock interview's layout and its summary, filled in by media/panel/interview.ts. */
+function interviewSections(grades: string): string {
+  return `  <section id="interview" hidden aria-labelledby="iv-title">
+    <div class="iv-head">
+      <span id="iv-position" class="hint"></span>
+      <span id="iv-clock" class="iv-clock" role="timer" aria-label="Time left"></span>
+      <button type="button" id="iv-pause" class="small">Pause</button>
+      <span class="iv-head-actions"><button type="button" id="iv-skip" class="link">Skip question</button> · <button type="button" id="iv-end" class="link">End interview</button></span>
+    </div>
+    <h1 id="iv-title" tabindex="-1"></h1>
+    <section id="iv-prompt" aria-labelledby="iv-title"></section>
+    <div id="iv-answering">
+      <label for="iv-answer" id="iv-answer-label">Your answer</label>
+      <textarea id="iv-answer" rows="10" spellcheck="true"></textarea>
+      <div class="actions"><button type="button" id="iv-submit" class="primary">Submit answer</button><span class="hint"><kbd>Ctrl</kbd>+<kbd>Enter</kbd></span><span id="iv-words" class="hint"></span></div>
+    </div>
+    <div id="iv-feedback" hidden>
+      <p id="iv-coverage" class="iv-coverage"></p>
+      <div class="iv-compare">
+        <section aria-labelledby="iv-yours-title"><h2 id="iv-yours-title">What you said</h2><div id="iv-your-answer" class="iv-user"></div><p id="iv-timing" class="hint"></p></section>
+        <section aria-labelledby="iv-points-title"><h2 id="iv-points-title">Key points</h2><ul id="iv-keypoints" class="iv-points"></ul>
+          <details id="iv-model"><summary>Model answer</summary><div id="iv-model-body"></div></details></section>
+      </div>
+      <div class="actions" id="iv-grade-bar" role="group" aria-label="Grade this answer">
+        <span class="hint" id="iv-suggestion"></span>${grades.replaceAll('data-grade=', 'data-iv-grade=')}
+      </div>
+      <div class="actions" id="iv-continue-bar"><button type="button" id="iv-continue" class="primary">Continue</button></div>
+    </div>
+  </section>
+  <section id="interview-summary" hidden aria-labelledby="ivs-title">
+    <h1 id="ivs-title" tabindex="-1">Mock interview: summary</h1>
+    <p id="ivs-headline"></p>
+    <table id="ivs-table"><thead><tr><th scope="col">Question</th><th scope="col">Grade</th><th scope="col">Time</th><th scope="col">Key points</th></tr></thead><tbody id="ivs-rows"></tbody></table>
+    <h2>By topic</h2><ul id="ivs-topics"></ul>
+    <h2>Key points to learn</h2><div id="ivs-missing"></div>
+    <h2>Follow-ups to prepare</h2><ul id="ivs-followups"></ul>
+    <div class="actions"><button type="button" id="ivs-review" class="primary" data-summary="reviewMisses">Review the misses now</button><button type="button" data-summary="close">Close</button></div>
+  </section>`;
+}
+
 /**
  * The panel's page, loaded once per webview: every question and the "done for today" view are
  * filled in by the script from `question` / `done` messages, so moving to the next question
@@ -70,6 +110,7 @@ export function panelHtml(input: PanelShellInput): string {
       <button type="button" id="stop" data-action="stop">Stop for today</button>
     </div>
     <p class="hint">Studying ahead is logged as early reviews; it helps less than a review at the right time.</p>
-  </section>`,
+  </section>
+${interviewSections(grades)}`,
   });
 }

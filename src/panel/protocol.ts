@@ -3,6 +3,7 @@
  * Shared by both sides; every message received is validated before use.
  */
 import { isGrade, type Grade } from '../core/practice/grade';
+import { parseInterviewFromWebview, parseInterviewToWebview, type InterviewFromWebview, type InterviewToWebview } from './interviewProtocol';
 
 export type ChipKind = 'topic' | 'difficulty' | 'tag';
 
@@ -49,7 +50,8 @@ export type ToWebviewMessage =
   | { readonly type: 'gone'; readonly text: string }
   /** `note` is the text that was saved, `text` the status line to show. */
   | { readonly type: 'noteSaved'; readonly version: string; readonly note: string; readonly text: string }
-  | { readonly type: 'noteUpdated'; readonly note: string; readonly version: string | undefined };
+  | { readonly type: 'noteUpdated'; readonly note: string; readonly version: string | undefined }
+  | InterviewToWebview;
 
 export type FromWebviewMessage =
   /** The page loaded (first open, a reload, or the tab shown again): send what it should show. */
@@ -66,7 +68,8 @@ export type FromWebviewMessage =
   | { readonly type: 'sectionToggled'; readonly section: string; readonly open: boolean }
   | { readonly type: 'noteChanged'; readonly questionId: string; readonly text: string; readonly baseVersion: string | undefined }
   | { readonly type: 'openNotes' }
-  | { readonly type: 'autoAdvance'; readonly enabled: boolean };
+  | { readonly type: 'autoAdvance'; readonly enabled: boolean }
+  | InterviewFromWebview;
 
 /** Note text typed in the panel that the extension has not confirmed as saved yet. */
 export interface NoteDraft {
@@ -83,6 +86,8 @@ export interface PanelState {
   readonly questionId: string;
   readonly revealed: boolean;
   readonly draft?: NoteDraft;
+  /** Set while the panel shows a mock interview (its questions and drafts are kept by the extension). */
+  readonly interviewId?: string;
 }
 
 /** Code blocks larger than this are not sent across (the built-in ones are a few hundred bytes). */
@@ -135,7 +140,7 @@ export function parseFromWebview(value: unknown): FromWebviewMessage | undefined
     case 'autoAdvance':
       return typeof value.enabled === 'boolean' ? { type: 'autoAdvance', enabled: value.enabled } : undefined;
     default:
-      return undefined;
+      return parseInterviewFromWebview(value);
   }
 }
 
@@ -157,7 +162,7 @@ export function parseToWebview(value: unknown): ToWebviewMessage | undefined {
     case 'noteUpdated':
       return isString(value.note) && isOptionalString(value.version) ? { type: 'noteUpdated', note: value.note, version: value.version } : undefined;
     default:
-      return undefined;
+      return parseInterviewToWebview(value);
   }
 }
 
@@ -187,7 +192,13 @@ function isDoneView(value: unknown): value is DoneView {
 }
 
 export function isPanelState(value: unknown): value is PanelState {
-  return isRecord(value) && isString(value.questionId) && typeof value.revealed === 'boolean' && (value.draft === undefined || isNoteDraft(value.draft));
+  return (
+    isRecord(value) &&
+    isString(value.questionId) &&
+    typeof value.revealed === 'boolean' &&
+    (value.draft === undefined || isNoteDraft(value.draft)) &&
+    isOptionalString(value.interviewId)
+  );
 }
 
 function isNoteDraft(value: unknown): value is NoteDraft {

@@ -5,10 +5,15 @@ import { QUESTION_PANEL_VIEW_TYPE } from '../viewIds';
 import { copyCode, openCodeInEditor } from './codeActions';
 import { createNonce } from './nonce';
 import { panelHtml } from './panelHtml';
+import type { InterviewFromWebview, InterviewSummaryView, InterviewView } from './interviewProtocol';
 import { parseFromWebview, type DoneAction, type DoneView, type FromWebviewMessage, type QuestionView, type ToWebviewMessage } from './protocol';
 
-/** What the panel shows: a question, or the end of today's session. */
-export type PanelContent = { readonly kind: 'question'; readonly view: QuestionView } | { readonly kind: 'done'; readonly view: DoneView };
+/** What the panel shows: a question, the end of today's session, or a mock interview's step or summary. */
+export type PanelContent =
+  | { readonly kind: 'question'; readonly view: QuestionView }
+  | { readonly kind: 'done'; readonly view: DoneView }
+  | { readonly kind: 'interview'; readonly view: InterviewView }
+  | { readonly kind: 'interviewSummary'; readonly view: InterviewSummaryView };
 
 /**
  * The single question panel: one webview page, loaded once, whose content is replaced in place by
@@ -25,6 +30,9 @@ export class QuestionPanel implements vscode.Disposable {
   private readonly doneActionEmitter = new vscode.EventEmitter<DoneAction>();
   private readonly messageEmitter = new vscode.EventEmitter<FromWebviewMessage>();
   private readonly closedEmitter = new vscode.EventEmitter<void>();
+  private readonly interviewEmitter = new vscode.EventEmitter<InterviewFromWebview>();
+  private readonly readyEmitter = new vscode.EventEmitter<void>();
+  private readonly contentEmitter = new vscode.EventEmitter<PanelContent['kind']>();
   /** The user revealed the answer of the question with this id. */
   readonly onDidReveal = this.revealedEmitter.event;
   readonly onDidRate = this.rateEmitter.event;
@@ -32,6 +40,12 @@ export class QuestionPanel implements vscode.Disposable {
   /** Notes, preferences and section folds: messages the controller hands on to their owners. */
   readonly onDidReceiveOther = this.messageEmitter.event;
   readonly onDidClose = this.closedEmitter.event;
+  /** What the user does in a mock interview's layout (the InterviewController's). */
+  readonly onDidReceiveInterview = this.interviewEmitter.event;
+  /** The page (re)loaded (first open, a reload, the tab shown again) and was sent the current content. */
+  readonly onDidLoad = this.readyEmitter.event;
+  /** Other content replaced what was shown (a question opened during an interview, say). */
+  readonly onDidShowContent = this.contentEmitter.event;
 
   constructor(
     private readonly mediaFolder: vscode.Uri,
@@ -43,6 +57,16 @@ export class QuestionPanel implements vscode.Disposable {
     return this.panel !== undefined;
   }
 
+  /** What kind of content is on screen (undefined while closed). */
+  get showing(): PanelContent['kind'] | undefined {
+    return this.panel ? this.content?.kind : undefined;
+  }
+
+  /** Whether the panel is the visible tab of its group (a hidden one must not take focus). */
+  get isVisible(): boolean {
+    return this.panel?.visible ?? false;
+  }
+
   /** The HTML and options of the open panel (read by the security tests). */
   get webviewForTests(): { readonly html: string; readonly options: vscode.WebviewOptions } | undefined {
     return this.panel && { html: this.panel.webview.html, options: this.panel.webview.options };
@@ -50,7 +74,9 @@ export class QuestionPanel implements vscode.Disposable {
 
   /** Shows `content`, opening the panel when closed; `focus` brings it to the front with the keyboard in it. */
   show(content: PanelContent, { focus }: { focus: boolean }): void {
+    const previous = this.content?.kind;
     this.content = content;
+    if (previous !== content.kind) this.contentEmitter.fire(content.kind);
     if (!this.panel) {
       this.attach(vscode.window.createWebviewPanel(QUESTION_PANEL_VIEW_TYPE, this.title(), { viewColumn: vscode.ViewColumn.Active, preserveFocus: !focus }, this.webviewOptions()));
       return; // the page asks for the content once loaded ('ready')
@@ -76,15 +102,29 @@ export class QuestionPanel implements vscode.Disposable {
 
   dispose(): void {
     this.panel?.dispose();
-    for (const emitter of [this.revealedEmitter, this.rateEmitter, this.doneActionEmitter, this.messageEmitter, this.closedEmitter]) emitter.dispose();
+    for (const emitter of [this.revealedEmitter, this.rateEmitter, this.doneActionEmitter, this.messageEmitter, this.closedEmitter, this.interviewEmitter, this.readyEmitter, this.contentEmitter]) emitter.dispose();
   }
 
   private title(): string {
-    return this.content?.kind === 'question' ? this.content.view.title : 'Interview Coach: done for today';
+    switch (this.content?.kind) {
+      case 'question':
+        return this.content.view.title;
+      case 'interview':
+        return `Mock interview: ${this.content.view.position}`;
+      case 'interviewSummary':
+        return 'Mock interview: summary';
+      default:
+        return 'Interview Coach: done for today';
+    }
   }
 
   private sendContent(): void {
-    if (this.content) this.post(this.content.kind === 'question' ? { type: 'question', view: this.content.view } : { type: 'done', view: this.content.view });
+    const content = this.content;
+    if (!content) return;
+    if (content.kind === 'question') this.post({ type: 'question', view: content.view });
+    else if (content.kind === 'done') this.post({ type: 'done', view: content.view });
+    else if (content.kind === 'interview') this.post({ type: 'interview', view: content.view });
+    else this.post({ type: 'interviewSummary', view: content.view });
   }
 
   private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
@@ -123,6 +163,7 @@ export class QuestionPanel implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         this.sendContent();
+        this.readyEmitter.fire();
         return;
       case 'revealed':
         this.revealedEmitter.fire(message.questionId);
@@ -144,6 +185,13 @@ export class QuestionPanel implements vscode.Disposable {
         return;
       case 'openCode':
         await openCodeInEditor(message.code, message.language, this.examplesFolder);
+        return;
+      case 'interviewSubmit':
+      case 'interviewDraft':
+      case 'interviewGrade':
+      case 'interviewAction':
+      case 'summaryAction':
+        this.interviewEmitter.fire(message);
         return;
       default:
         this.messageEmitter.fire(message);

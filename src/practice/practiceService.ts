@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Question } from '../core/pack/types';
-import { PracticeStore, type DamageRepair, type Grade, type GradePreview, type LoadResult, type PracticeState, type QuestionProgress, type ReviewEntry, type ReviewSource, type Scheduler } from '../core/practice';
+import { formatInterval, PracticeStore, type DamageRepair, type Grade, type GradePreview, type LoadResult, type PracticeState, type QuestionProgress, type ReviewEntry, type ReviewSource, type Scheduler } from '../core/practice';
 import { NodeFileAccess } from '../core/storage/nodeFileAccess';
 import { log } from '../log';
 import { DamageReports, listLines } from './damageReports';
@@ -221,4 +221,12 @@ export class PracticeService implements vscode.Disposable {
     }
     this.damage.notice(result.skippedLines, this.logPath);
   }
+}
+
+/** "3 d", "10 min"...: when each grade would bring the question back, for the grade buttons. */
+export async function gradeIntervals(practice: PracticeService, questionId: string): Promise<Record<Grade, string>> {
+  const preview = await practice.preview(questionId);
+  const now = practice.now().getTime();
+  const label = (grade: Grade): string => formatInterval(preview[grade].due.getTime() - now);
+  return { 1: label(1), 2: label(2), 3: label(3), 4: label(4) };
 }

@@ -2,6 +2,7 @@ import type { HardQuestion, HeatmapDay, StatsModel, StatusCounts, TopicMastery }
 import { HEATMAP_WEEKS } from '../core/stats/computeStats';
 import { webviewDocument } from '../webview/webviewDocument';
 import { forecastSection } from './forecastHtml';
+import { interviewHistorySection } from './interviewHistoryHtml';
 import { escapeHtml } from '../core/render/renderMarkdown';
 
 export interface StatsHtmlOptions {
@@ -25,10 +26,10 @@ export function statsErrorHtml(message: string, options: StatsHtmlOptions): stri
 
 /** The statistics page: static HTML and inline SVG, every text escaped, no inline styles, no script. */
 export function statsHtml(model: StatsModel, options: StatsHtmlOptions): string {
-  const forecast = model.forecast ? [forecastSection(model.forecast)] : [];
+  const interviewSections = [...(model.forecast ? [forecastSection(model.forecast)] : []), ...(model.interviews ? [interviewHistorySection(model.interviews)] : [])];
   const body = model.hasReviews
-    ? [headline(model), ...forecast, heatmapSection(model), masterySection(model), hardestSection(model.hardest)]
-    : [headline(model), `<p class="empty" id="stats-empty" role="status">${escapeHtml(EMPTY_STATS_TEXT)}</p>`, ...forecast, masterySection(model)];
+    ? [headline(model), ...interviewSections, heatmapSection(model), masterySection(model), hardestSection(model.hardest)]
+    : [headline(model), `<p class="empty" id="stats-empty" role="status">${escapeHtml(EMPTY_STATS_TEXT)}</p>`, ...interviewSections, masterySection(model)];
   const header = `<header>\n<h1>Practice statistics</h1>\n<p class="hint">As of ${escapeHtml(model.today)}</p>\n</header>`;
   return page(options, [header, ...body].join('\n'));
 }

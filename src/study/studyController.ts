@@ -8,7 +8,7 @@ import { log, reportError } from '../log';
 import type { NotesService } from '../notes/notesService';
 import type { QuestionPanel } from '../panel/questionPanel';
 import { isPanelState, type DoneAction } from '../panel/protocol';
-import type { PracticeService } from '../practice/practiceService';
+import { gradeIntervals, type PracticeService } from '../practice/practiceService';
 import { PanelNotes } from './panelNotes';
 import type { PanelPreferences } from './panelPreferences';
 import { questionView } from './questionView';
@@ -40,6 +40,8 @@ export class StudyController implements vscode.Disposable {
   /** After "Study ahead", the flow serves questions that are not due until the panel closes. */
   private studyingAhead = false;
   private lastId: string | undefined;
+  /** Questions to serve before the session's own (Review the misses of a mock interview). */
+  private queue: Question[] = [];
   private readonly notes: PanelNotes;
   private readonly subscriptions: vscode.Disposable[];
 
@@ -75,6 +77,7 @@ export class StudyController implements vscode.Disposable {
       panel.onDidClose(() => {
         this.shown = undefined;
         this.studyingAhead = false;
+        this.queue = [];
         this.notes.show(undefined);
       }),
       bankService.onDidChange(() => this.followPackEdits().catch((error: unknown) => log().error(`Could not show the edited question: ${String(error)}`))),
@@ -89,6 +92,21 @@ export class StudyController implements vscode.Disposable {
   /** Opens a question the user chose (tree, search, palette). */
   async open(question: Question, notice = ''): Promise<void> {
     await this.display(question, 'chosen', { focus: true, notice });
+  }
+
+  /** Serves `questions` in order, then today's session goes on as usual. */
+  async studyList(questions: readonly Question[], notice: string): Promise<void> {
+    const [first, ...rest] = questions;
+    this.queue = rest;
+    if (first) await this.display(first, 'chosen', { focus: true, notice });
+    else await this.advance(notice);
+  }
+
+  /** Another flow (a mock interview) takes the panel: nothing shown is ours to follow or grade any more. */
+  release(): void {
+    this.shown = undefined;
+    this.queue = [];
+    this.notes.show(undefined);
   }
 
   /** Random Question: a weighted pick among what today's session would serve. */
@@ -168,6 +186,8 @@ export class StudyController implements vscode.Disposable {
   }
 
   private async advance(notice: string): Promise<void> {
+    const queued = this.queue.shift();
+    if (queued) return this.display(queued, 'chosen', { focus: false, notice });
     const session = await this.session();
     let step = nextStep(session.inputs, session.now);
     if (step.kind === 'done' && this.studyingAhead) step = aheadStep(session.inputs);
@@ -192,7 +212,7 @@ export class StudyController implements vscode.Disposable {
     const { bank, inputs, now } = session ?? (await this.session());
     this.shown = { question, reason, revealed: options.revealed ?? false };
     this.lastId = question.id;
-    const [note, intervals] = await Promise.all([this.notes.show(question.id), this.intervals(question)]);
+    const [note, intervals] = await Promise.all([this.notes.show(question.id), gradeIntervals(this.practice, question.id)]);
     const progress = inputs.progress(question.id);
     const aheadBy = progress.due && progress.due > now && progress.status !== 'new' ? formatInterval(progress.due.getTime() - now.getTime()) : '';
     const view = questionView({
@@ -245,10 +265,4 @@ export class StudyController implements vscode.Disposable {
     return { bank, state, now, inputs: sessionInputs(bank, state, now, this.preferences, this.practice.scheduler, { filter, lastId: this.lastId }) };
   }
 
-  private async intervals(question: Question): Promise<Record<Grade, string>> {
-    const preview = await this.practice.preview(question.id);
-    const now = this.practice.now().getTime();
-    const label = (grade: Grade): string => formatInterval(preview[grade].due.getTime() - now);
-    return { 1: label(1), 2: label(2), 3: label(3), 4: label(4) };
-  }
 }

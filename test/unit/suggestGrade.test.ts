@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { chooseFollowUp, shouldAskFollowUp, suggestGrade } from '../../src/core/interview/suggestGrade';
-import { seededRandom } from '../support/seededRandom';
+import { shouldAskFollowUp, suggestGrade } from '../../src/core/interview/suggestGrade';
 
 const MIN3 = 180_000;
 const followUps = [
@@ -28,11 +27,4 @@ describe('suggestGrade', () => {
     assert.equal(shouldAskFollowUp(4, []), false);
   });
 
-  it('chooses each follow-up, at random', () => {
-    const random = seededRandom(7);
-    const chosen = new Set(Array.from({ length: 50 }, () => chooseFollowUp(followUps, random)));
-    assert.deepEqual([...chosen].sort(), [0, 1]);
-    assert.equal(chooseFollowUp([], random), undefined);
-    assert.equal(chooseFollowUp(followUps, () => 0.999999), 1);
-  });
 });

@@ -22,9 +22,3 @@ export function suggestGrade(covered: number, total: number, usedMs: number, lim
 export function shouldAskFollowUp(grade: Grade, followUps: readonly FollowUp[]): boolean {
   return grade >= 3 && followUps.length > 0;
 }
-
-/** Which follow-up to ask: one at random (`random` in [0, 1), injected). */
-export function chooseFollowUp(followUps: readonly FollowUp[], random: () => number): number | undefined {
-  if (followUps.length === 0) return undefined;
-  return Math.min(followUps.length - 1, Math.floor(random() * followUps.length));
-}

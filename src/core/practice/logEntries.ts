@@ -25,13 +25,13 @@ export interface ReviewEntry extends EntryBase {
   readonly g: Grade;
   /**
    * Set when the review was not one the schedule asked for: 'ahead' = graded before it was due,
-   * 'plan' = brought forward by the interview plan.
+   * 'plan' = brought forward by the interview plan, 'mock' = graded in a mock interview.
    */
   readonly s?: ReviewSource;
 }
 
-export type ReviewSource = 'ahead' | 'plan';
-const REVIEW_SOURCES: readonly unknown[] = ['ahead', 'plan'] satisfies readonly ReviewSource[];
+export type ReviewSource = 'ahead' | 'plan' | 'mock';
+const REVIEW_SOURCES: readonly unknown[] = ['ahead', 'plan', 'mock'] satisfies readonly ReviewSource[];
 
 /** Reverts the review whose rid is `r`, wherever it sits in the history. */
 export interface UndoEntry extends EntryBase {

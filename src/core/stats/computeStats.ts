@@ -1,4 +1,5 @@
 import type { ForecastModel } from './forecast';
+import type { InterviewHistory } from './interviewHistory';
 import type { QuestionBank } from '../pack/questionBank';
 import { localDay, type PracticeState, type QuestionStatus } from '../practice';
 
@@ -40,6 +41,8 @@ export interface HardQuestion {
 export interface StatsModel {
   /** With an interview date set: the forecast towards it (core/stats/forecast.ts). */
   readonly forecast?: ForecastModel;
+  /** Past mock interviews, once one has a score (core/stats/interviewHistory.ts). */
+  readonly interviews?: InterviewHistory;
   /** Local day the numbers were computed for, 'YYYY-MM-DD'. */
   readonly today: string;
   /** Questions of the current bank whose due time has come. */
