@@ -1,4 +1,4 @@
-// `npm run screenshots`: the study panel in Light Modern, Dark Modern and High Contrast, written to
+// `npm run screenshots`: the study panel and a mock interview's feedback in Light Modern, Dark Modern and High Contrast, written to
 // docs/screenshots/ (not part of the VSIX) for a check by eye after a visual change. Needs the
 // packaged VSIX (npm test, or npm run package, writes it).
 import { existsSync, mkdirSync } from 'node:fs';
@@ -34,6 +34,7 @@ for (const [name, theme] of Object.entries(THEMES)) {
       await web.locator('#session').scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(OUT, `panel-${name}${suffix}.png`) });
       console.log(`wrote docs/screenshots/panel-${name}${suffix}.png`);
+      await mockInterviewFeedback(page, web, path.join(OUT, `interview-${name}${suffix}.png`));
       await page.context().close();
     }
   } finally {
@@ -41,4 +42,33 @@ for (const [name, theme] of Object.entries(THEMES)) {
     await server.stop();
     removeRunFolder(runFolder);
   }
+}
+
+/** A mock interview (the defaults, from the palette) with one answer submitted: the feedback layout. */
+async function mockInterviewFeedback(page, web, file) {
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  // Keys pressed in a webview reach the workbench only through its forwarding: take the focus out first.
+  await page.evaluate(() => document.activeElement?.blur?.());
+  await page.keyboard.press('F1');
+  await input.fill('>Interview Coach: Start Mock Interview');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Start Mock Interview' }).first().waitFor();
+  await input.press('Enter');
+  // The second (narrow) shot of a theme finds the first one's interview unfinished: resume it.
+  const first = page.locator('.quick-input-title', { hasText: /topics|Mock interview$/ });
+  await first.waitFor();
+  if ((await first.innerText()).endsWith('topics')) {
+    for (const step of ['topics', 'how many questions', 'time per question', 'how will you answer']) {
+      await page.locator('.quick-input-title', { hasText: step }).waitFor();
+      await input.press('Enter');
+    }
+    const box = web.locator('#iv-answer');
+    await box.waitFor({ state: 'visible', timeout: 30_000 });
+    await box.fill('I would add an index on the column we filter by, so the database can find the rows without scanning the whole table, and I would check the plan with EXPLAIN ANALYZE.');
+    await box.press('Control+Enter');
+  } else {
+    await input.press('Enter');
+  }
+  await web.locator('#iv-feedback').waitFor({ state: 'visible' });
+  await page.screenshot({ path: file });
+  console.log(`wrote ${path.relative(ROOT, file)}`);
 }

@@ -50,7 +50,7 @@ export function createCoach(context: vscode.ExtensionContext, treeView: vscode.T
   const panel = new QuestionPanel(media, vscode.Uri.joinPath(context.globalStorageUri, 'examples'));
   const preferences = new PanelPreferences(context.globalState);
   const study = new StudyController(bankService, practice, panel, notes, preferences);
-  const interviews = new InterviewStore(context.globalStorageUri, context.globalState, () => practice.now());
+  const interviews = new InterviewStore(context.globalStorageUri, () => practice.now());
   const interview = new InterviewController(bankService, practice, panel, interviews, study);
   const treeProvider = new QuestionTreeProvider(bankService, practice, notes);
   const statusBar = new DueStatusBar(bankService, practice, preferences);

@@ -124,6 +124,7 @@ export function interviewLayout(post: (message: FromWebviewMessage) => void, byI
       answering.hidden = next.feedback !== undefined;
       feedback.hidden = next.feedback === undefined;
       pause.hidden = next.feedback !== undefined;
+      byId('iv-skip').hidden = next.feedback !== undefined && next.feedback.gradable;
       if (next.feedback) {
         countdown.stop();
         byId('iv-clock').textContent = '';

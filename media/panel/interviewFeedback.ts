@@ -37,7 +37,8 @@ export function showFeedback(feedback: InterviewFeedback, byId: <T extends HTMLE
       if (point.matched.length > 0) {
         const words = document.createElement('span');
         words.className = 'hint iv-matched';
-        words.textContent = ` matched: ${point.matched.join(', ')}`;
+        // A missing point may still share a word or two with the answer: not enough to count.
+        words.textContent = ` ${point.covered ? 'matched' : 'only matched'}: ${point.matched.join(', ')}`;
         item.append(words);
       }
       return item;

@@ -127,7 +127,7 @@ export class InterviewController implements vscode.Disposable {
       mode: interview.settings.mode,
     };
     const now = this.practice.now().getTime();
-    const saved = this.store.openStep(key);
+    const saved = await this.store.openStep(key);
     let open = saved ?? { stepKey: key, timer: startTimer(interview.settings.msPerQuestion, now), draft: '', savedAt: now };
     if (saved && restarted && !timerView(open.timer, now).paused) open = { ...open, timer: pauseTimer(open.timer, Math.min(now, open.savedAt)) };
     this.shown = { content, open };

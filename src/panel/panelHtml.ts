@@ -25,7 +25,7 @@ function interviewSections(grades: string): string {
       <span id="iv-position" class="hint"></span>
       <span id="iv-clock" class="iv-clock" role="timer" aria-label="Time left"></span>
       <button type="button" id="iv-pause" class="small">Pause</button>
-      <span class="iv-head-actions"><button type="button" id="iv-skip" class="link">Skip question</button> · <button type="button" id="iv-end" class="link">End interview</button></span>
+      <span class="iv-head-actions"><button type="button" id="iv-skip" class="link">Skip question</button><button type="button" id="iv-end" class="link">End interview</button></span>
     </div>
     <h1 id="iv-title" tabindex="-1"></h1>
     <section id="iv-prompt" aria-labelledby="iv-title"></section>
