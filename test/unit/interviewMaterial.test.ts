@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { followUpKeyPoint, interviewMaterial } from '../../src/core/interview/interviewMaterial';
 import { readKeyPointHints } from '../../src/core/interview/keyPointHints';
+import { ignoredHints } from '../../src/core/interview/matchKeyPoints';
 import { parsePack } from '../../src/core/pack/parsePack';
 import { builtInPackFiles, loadPackFile } from '../support/examples/packExamples';
 
@@ -54,6 +55,11 @@ describe('interviewMaterial', () => {
     assert.deepEqual(material.keyPoints[0]?.hints.synonyms, [{ words: 'commit', alternatives: ['end of the transaction'] }]);
   });
 
+  it('names the hints that refer to words the key point does not have', () => {
+    const [point] = interviewMaterial(question(['### Key points', '', '- Locks are held until commit. <!-- synonyms: commit = end; rollback = abort --> <!-- required: locks, deadlock -->'].join('\n'))).keyPoints;
+    assert.deepEqual(ignoredHints(point!), ['rollback', 'deadlock']);
+  });
+
   it('ignores malformed hints and keeps the well-formed ones', () => {
     assert.deepEqual(readKeyPointHints([' synonyms: no equals sign; = nothing; x = ; cache = store, memo ', 'required: ETag, 304', 'unrelated note']), {
       synonyms: [{ words: 'cache', alternatives: ['store', 'memo'] }],
@@ -71,7 +77,10 @@ describe('interviewMaterial', () => {
           questions++;
           assert.ok(material.keyPoints.length >= 4, `${q.id}: ${material.keyPoints.length} key points`);
           assert.ok(material.followUps.length >= 2 && material.followUps.every((f) => f.question.endsWith('?') && f.answer.length > 0), `${q.id}: follow-ups`);
-          for (const point of material.keyPoints) assert.ok(!point.text.includes('<!--') && !point.markdown.includes('<!--'), `${q.id}: a hint shows in "${point.text}"`);
+          for (const point of material.keyPoints) {
+            assert.ok(!point.text.includes('<!--') && !point.markdown.includes('<!--'), `${q.id}: a hint shows in "${point.text}"`);
+            assert.deepEqual(ignoredHints(point), [], `${q.id}: hints that name words "${point.text}" does not have`);
+          }
         }
       }
     }

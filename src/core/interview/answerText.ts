@@ -22,8 +22,8 @@ const STOP_WORDS = new Set(
   (
     'a about above after again against all also an and any are as at be because been before being below between both but by can ' +
     'could did do does doing done down during each either etc even ever every few for from further had has have having he her here ' +
-    'hers him his how i if in into is it its itself just least like may me might more most much must my neither never no nor not ' +
-    'now of off often on once one only or other our ours out over own per same shall she should so some such than that the their ' +
+    'hers him his how i if in into is it its itself just like may me might more most much must my neither never no nor not ' +
+    'now of off often on one only or other our ours out over own per same shall she should so some such than that the their ' +
     'them then there these they this those through thus to too under until up upon us usually very via was we were what when ' +
     'where whether which while who whom whose why will with within without would yes yet you your mean means meaning e g eg ie ' +
     'thing things something way ways really basically actually'

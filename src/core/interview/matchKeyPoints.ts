@@ -72,7 +72,7 @@ export function answerHighlights(matches: readonly KeyPointMatch[]): TextRange[]
 function conceptsOf(keyPoint: KeyPoint): Concept[] {
   const terms = contentTerms(keyPoint.text);
   const concepts: (Concept | undefined)[] = terms.map((term) => ({ label: keyPoint.text.slice(term.start, term.end), ways: [[term]], required: false }));
-  const phrase = (words: readonly Word[]): number => terms.findIndex((_, at) => words.length > 0 && words.every((word, k) => terms[at + k]?.stem === word.stem));
+  const phrase = (words: readonly Word[]): number => findPhrase(terms, words);
   for (const synonym of keyPoint.hints.synonyms) {
     const stems = contentTerms(synonym.words);
     const at = phrase(stems);
@@ -99,6 +99,22 @@ function conceptsOf(keyPoint: KeyPoint): Concept[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * The hints of a key point that name words it does not have, so they change nothing: the left side
+ * of a synonym entry, or a required phrase (for authors: the built-in packs' test lists them).
+ */
+export function ignoredHints(keyPoint: KeyPoint): string[] {
+  const terms = contentTerms(keyPoint.text);
+  const missing = (words: string): boolean => findPhrase(terms, contentTerms(words)) === -1;
+  return [...keyPoint.hints.synonyms.map((synonym) => synonym.words).filter(missing), ...keyPoint.hints.required.filter(missing)];
+}
+
+/** Where the words first occur in a row among the terms (stop words between them do not count), or -1. */
+function findPhrase(terms: readonly Term[], words: readonly Word[]): number {
+  if (words.length === 0) return -1;
+  return terms.findIndex((_, at) => words.every((word, k) => terms[at + k]?.stem === word.stem));
 }
 
 /**
