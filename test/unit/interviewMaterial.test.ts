@@ -3,6 +3,7 @@ import { followUpKeyPoint, interviewMaterial } from '../../src/core/interview/in
 import { readKeyPointHints } from '../../src/core/interview/keyPointHints';
 import { ignoredHints } from '../../src/core/interview/matchKeyPoints';
 import { parsePack } from '../../src/core/pack/parsePack';
+import { renderMarkdown } from '../../src/core/render/renderMarkdown';
 import { builtInPackFiles, loadPackFile } from '../support/examples/packExamples';
 
 const question = (answer: string) => ({ answer });
@@ -77,6 +78,7 @@ describe('interviewMaterial', () => {
           questions++;
           assert.ok(material.keyPoints.length >= 4, `${q.id}: ${material.keyPoints.length} key points`);
           assert.ok(material.followUps.length >= 2 && material.followUps.every((f) => f.question.endsWith('?') && f.answer.length > 0), `${q.id}: follow-ups`);
+          assert.doesNotMatch(renderMarkdown(q.answer), /synonyms:|required:|&lt;!--/, `${q.id}: a hint shows in the panel`);
           for (const point of material.keyPoints) {
             assert.ok(!point.text.includes('<!--') && !point.markdown.includes('<!--'), `${q.id}: a hint shows in "${point.text}"`);
             assert.deepEqual(ignoredHints(point), [], `${q.id}: hints that name words "${point.text}" does not have`);
