@@ -15,8 +15,7 @@ export interface Term {
 
 /**
  * Function words carry no idea of their own, so they never count towards a key point (nor against
- * it). Negations ("not", "no", "never") are among them: the matcher compares words, not claims, and
- * says so in docs/question-packs.md.
+ * it). Negations are not terms either; they mark their clause instead (`contentTerms`).
  */
 const STOP_WORDS = new Set(
   (
@@ -81,6 +80,10 @@ export function normaliseWord(word: string): string {
   return folded.replace(/['’]s$/, '').replace(/['’]/g, '');
 }
 
+/** Stems already computed: an answer and its key points repeat words, and Porter2 costs microseconds a word. */
+const stems = new Map<string, string>();
+const STEM_CACHE_SIZE = 20_000;
+
 /** The stem a normalised word (short forms already expanded) is compared by: Porter2 (Snowball English); numbers stay as written. */
 function stemWord(word: string): string {
   let stem = stems.get(word);
@@ -91,10 +94,6 @@ function stemWord(word: string): string {
   }
   return stem;
 }
-
-/** Stems already computed: an answer and its key points repeat words, and Porter2 costs microseconds a word. */
-const stems = new Map<string, string>();
-const STEM_CACHE_SIZE = 20_000;
 
 /**
  * The content words of `text` in order, each with its stem, its place in `text`, and whether its
