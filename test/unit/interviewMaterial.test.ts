@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { followUpKeyPoint, interviewMaterial } from '../../src/core/interview/interviewMaterial';
+import { followUpKeyPoints, interviewMaterial } from '../../src/core/interview/interviewMaterial';
 import { readKeyPointHints } from '../../src/core/interview/keyPointHints';
 import { ignoredHints } from '../../src/core/interview/matchKeyPoints';
 import { parsePack } from '../../src/core/pack/parsePack';
@@ -42,7 +42,12 @@ describe('interviewMaterial', () => {
       { question: 'How do you make a POST safe to retry?', answer: 'Accept an idempotency key and store the first result.' },
       { question: 'Is PATCH idempotent?', answer: 'Not necessarily.' },
     ]);
-    assert.equal(followUpKeyPoint(material.followUps[0]!).text, 'Accept an idempotency key and store the first result.');
+    assert.deepEqual(followUpKeyPoints(material.followUps[0]!).map((point) => point.text), ['Accept an idempotency key and store the first result.']);
+    assert.deepEqual(
+      followUpKeyPoints({ question: 'Q?', answer: 'Strictly yes: the server looks up state. A signed token (e.g. a JWT) keeps it stateless! 3 of 4 apps accept it.' }).map((p) => p.text),
+      ['Strictly yes: the server looks up state.', 'A signed token (e.g. a JWT) keeps it stateless!', '3 of 4 apps accept it.'],
+    );
+    assert.deepEqual(followUpKeyPoints({ question: 'Q?', answer: '' }), []);
   });
 
   it('takes no bullet from a code block or a block quote, and works without the sections', () => {

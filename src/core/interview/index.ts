@@ -1,5 +1,5 @@
 // The mock interview core as the rest of the extension uses it (docs/architecture.md, "The mock interview core").
-export { followUpKeyPoint, interviewMaterial, type FollowUp, type InterviewMaterial, type KeyPoint } from './interviewMaterial';
+export { followUpKeyPoints, interviewMaterial, type FollowUp, type InterviewMaterial, type KeyPoint } from './interviewMaterial';
 export { readKeyPointHints, type KeyPointHints, type Synonym } from './keyPointHints';
 export { answerHighlights, ignoredHints, matchKeyPoints, type KeyPointMatch, type TextRange } from './matchKeyPoints';
 export { wordCount } from './answerText';
