@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { followUpKeyPoint, interviewMaterial } from '../../src/core/interview/interviewMaterial';
+import { followUpKeyPoints, interviewMaterial } from '../../src/core/interview/interviewMaterial';
 import { readKeyPointHints } from '../../src/core/interview/keyPointHints';
+import { ignoredHints } from '../../src/core/interview/matchKeyPoints';
 import { parsePack } from '../../src/core/pack/parsePack';
+import { renderMarkdown } from '../../src/core/render/renderMarkdown';
 import { builtInPackFiles, loadPackFile } from '../support/examples/packExamples';
 
 const question = (answer: string) => ({ answer });
@@ -40,7 +42,12 @@ describe('interviewMaterial', () => {
       { question: 'How do you make a POST safe to retry?', answer: 'Accept an idempotency key and store the first result.' },
       { question: 'Is PATCH idempotent?', answer: 'Not necessarily.' },
     ]);
-    assert.equal(followUpKeyPoint(material.followUps[0]!).text, 'Accept an idempotency key and store the first result.');
+    assert.deepEqual(followUpKeyPoints(material.followUps[0]!).map((point) => point.text), ['Accept an idempotency key and store the first result.']);
+    assert.deepEqual(
+      followUpKeyPoints({ question: 'Q?', answer: 'Strictly yes: the server looks up state. A signed token (e.g. a JWT) keeps it stateless! 3 of 4 apps accept it.' }).map((p) => p.text),
+      ['Strictly yes: the server looks up state.', 'A signed token (e.g. a JWT) keeps it stateless!', '3 of 4 apps accept it.'],
+    );
+    assert.deepEqual(followUpKeyPoints({ question: 'Q?', answer: '' }), []);
   });
 
   it('takes no bullet from a code block or a block quote, and works without the sections', () => {
@@ -52,6 +59,11 @@ describe('interviewMaterial', () => {
   it('reads a comment on its own line inside the bullet too', () => {
     const material = interviewMaterial(question(['### Key points', '', '- Locks are held until commit.', '  <!-- synonyms: commit = end of the transaction -->'].join('\n')));
     assert.deepEqual(material.keyPoints[0]?.hints.synonyms, [{ words: 'commit', alternatives: ['end of the transaction'] }]);
+  });
+
+  it('names the hints that refer to words the key point does not have', () => {
+    const [point] = interviewMaterial(question(['### Key points', '', '- Locks are held until commit. <!-- synonyms: commit = end; rollback = abort --> <!-- required: locks, deadlock -->'].join('\n'))).keyPoints;
+    assert.deepEqual(ignoredHints(point!), ['rollback', 'deadlock']);
   });
 
   it('ignores malformed hints and keeps the well-formed ones', () => {
@@ -71,7 +83,11 @@ describe('interviewMaterial', () => {
           questions++;
           assert.ok(material.keyPoints.length >= 4, `${q.id}: ${material.keyPoints.length} key points`);
           assert.ok(material.followUps.length >= 2 && material.followUps.every((f) => f.question.endsWith('?') && f.answer.length > 0), `${q.id}: follow-ups`);
-          for (const point of material.keyPoints) assert.ok(!point.text.includes('<!--') && !point.markdown.includes('<!--'), `${q.id}: a hint shows in "${point.text}"`);
+          assert.doesNotMatch(renderMarkdown(q.answer), /synonyms:|required:|&lt;!--/, `${q.id}: a hint shows in the panel`);
+          for (const point of material.keyPoints) {
+            assert.ok(!point.text.includes('<!--') && !point.markdown.includes('<!--'), `${q.id}: a hint shows in "${point.text}"`);
+            assert.deepEqual(ignoredHints(point), [], `${q.id}: hints that name words "${point.text}" does not have`);
+          }
         }
       }
     }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { contentTerms, withinOneEdit, wordCount } from '../../src/core/interview/answerText';
 import type { KeyPoint } from '../../src/core/interview/interviewMaterial';
 import { readKeyPointHints } from '../../src/core/interview/keyPointHints';
-import { answerHighlights, matchKeyPoints } from '../../src/core/interview/matchKeyPoints';
+import { answerHighlights, ignoredHints, matchKeyPoints } from '../../src/core/interview/matchKeyPoints';
 
 const point = (text: string, ...comments: string[]): KeyPoint => ({ text, markdown: text, hints: readKeyPointHints(comments) });
 const said = (answer: string, range: readonly [number, number]) => answer.slice(range[0], range[1]);
@@ -62,6 +62,14 @@ describe('matchKeyPoints', () => {
     assert.deepEqual(match?.ranges.map((r) => said(answer, r)), ['Idempotency', 'state change', 'server', 'reply']);
     assert.equal(match?.covered, true);
     assert.equal(matchKeyPoints(keyPoints, 'the change of state on the server, not the answer')[0]?.covered, false, 'a phrase needs its words in order');
+  });
+
+  it('overlapping or repeated synonym entries never break the match', () => {
+    const keyPoints = [point('Write the database first, then delete the cached key.', 'synonyms: database first = db first; first then = before; cached key = entry; cached key = cache entry; delete = evict')];
+    const [match] = matchKeyPoints(keyPoints, 'write the db first and evict the entry');
+    assert.equal(match?.covered, true);
+    assert.deepEqual(match?.matchedTerms, ['Write', 'database first', 'delete', 'cached key']);
+    assert.deepEqual(ignoredHints(keyPoints[0]!), ['first then'], 'a phrase overlapping another is ignored, and said so');
   });
 
   it('a required phrase must be said, however many other terms are', () => {

@@ -15,15 +15,14 @@ export interface Term {
 
 /**
  * Function words carry no idea of their own, so they never count towards a key point (nor against
- * it). Negations ("not", "no", "never") are among them: the matcher compares words, not claims, and
- * says so in docs/question-packs.md.
+ * it). Negations are not terms either; they mark their clause instead (`contentTerms`).
  */
 const STOP_WORDS = new Set(
   (
     'a about above after again against all also an and any are as at be because been before being below between both but by can ' +
     'could did do does doing done down during each either etc even ever every few for from further had has have having he her here ' +
-    'hers him his how i if in into is it its itself just least like may me might more most much must my neither never no nor not ' +
-    'now of off often on once one only or other our ours out over own per same shall she should so some such than that the their ' +
+    'hers him his how i if in into is it its itself just like may me might more most much must my neither never no nor not ' +
+    'now of off often on one only or other our ours out over own per same shall she should so some such than that the their ' +
     'them then there these they this those through thus to too under until up upon us usually very via was we were what when ' +
     'where whether which while who whom whose why will with within without would yes yet you your mean means meaning e g eg ie ' +
     'thing things something way ways really basically actually'
@@ -81,6 +80,10 @@ export function normaliseWord(word: string): string {
   return folded.replace(/['’]s$/, '').replace(/['’]/g, '');
 }
 
+/** Stems already computed: an answer and its key points repeat words, and Porter2 costs microseconds a word. */
+const stems = new Map<string, string>();
+const STEM_CACHE_SIZE = 20_000;
+
 /** The stem a normalised word (short forms already expanded) is compared by: Porter2 (Snowball English); numbers stay as written. */
 function stemWord(word: string): string {
   let stem = stems.get(word);
@@ -91,10 +94,6 @@ function stemWord(word: string): string {
   }
   return stem;
 }
-
-/** Stems already computed: an answer and its key points repeat words, and Porter2 costs microseconds a word. */
-const stems = new Map<string, string>();
-const STEM_CACHE_SIZE = 20_000;
 
 /**
  * The content words of `text` in order, each with its stem, its place in `text`, and whether its

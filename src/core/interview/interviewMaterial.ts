@@ -64,9 +64,17 @@ export function interviewMaterial(question: Pick<Question, 'answer'>): Interview
   return { keyPoints, followUps };
 }
 
-/** A follow-up's model answer as a key point, so the answer to a follow-up is checked the same way. */
-export function followUpKeyPoint(followUp: FollowUp): KeyPoint {
-  return { text: followUp.answer, markdown: followUp.answer, hints: NO_HINTS };
+/**
+ * A follow-up's model answer as key points, one per sentence, so the answer to a follow-up is
+ * checked the same way as the main one (a whole paragraph as one key point would need half its
+ * words). Empty when the follow-up has no answer.
+ */
+export function followUpKeyPoints(followUp: FollowUp): KeyPoint[] {
+  return followUp.answer
+    .split(/(?<=[.!?])\s+(?=[A-Z0-9"'(])/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 0)
+    .map((sentence) => ({ text: sentence, markdown: sentence, hints: NO_HINTS }));
 }
 
 function sectionKey(headingContent: string): string {

@@ -57,6 +57,20 @@ export interface AnswerEvent extends EventBase {
 export interface SkipEvent extends EventBase {
   readonly k: 'skip';
   readonly q: string;
+  /** What the user had typed before skipping, if anything. */
+  readonly text?: string;
+}
+
+/**
+ * What the user has typed so far (the extension appends one now and then while they type, e.g.
+ * after a pause), so a window reload or a crash mid-answer loses at most the last few seconds.
+ */
+export interface DraftEvent extends EventBase {
+  readonly k: 'draft';
+  readonly q: string;
+  /** The follow-up's index, as in an answer. */
+  readonly f?: number;
+  readonly text: string;
 }
 
 export interface EndEvent extends EventBase {
@@ -65,7 +79,7 @@ export interface EndEvent extends EventBase {
   readonly early: boolean;
 }
 
-export type InterviewEvent = StartEvent | AnswerEvent | SkipEvent | EndEvent;
+export type InterviewEvent = StartEvent | AnswerEvent | SkipEvent | DraftEvent | EndEvent;
 
 /** Distributes Omit over the union, so each kind keeps its own fields. */
 export type NewInterviewEvent = InterviewEvent extends infer E ? (E extends InterviewEvent ? Omit<E, 'v'> : never) : never;
@@ -96,7 +110,9 @@ export function validateInterviewEvent(value: unknown): InterviewEvent | undefin
         ? (value as AnswerEvent)
         : undefined;
     case 'skip':
-      return isText(e.q) ? (value as SkipEvent) : undefined;
+      return isText(e.q) && (e.text === undefined || typeof e.text === 'string') ? (value as SkipEvent) : undefined;
+    case 'draft':
+      return isText(e.q) && (e.f === undefined || isIndex(e.f)) && typeof e.text === 'string' ? (value as DraftEvent) : undefined;
     case 'end':
       return typeof e.early === 'boolean' ? (value as EndEvent) : undefined;
     default:

@@ -29,7 +29,10 @@ type Word = Pick<Term, 'stem' | 'word' | 'negated'>;
 interface Concept {
   readonly label: string;
   /** Each way is a phrase of terms (a single word is a phrase of one). */
-  readonly ways: readonly (readonly Word[])[];
+  readonly ways: (readonly Word[])[];
+  /** How many of the key point's terms it covers, and whether a synonym entry made it. */
+  readonly span: number;
+  readonly merged: boolean;
   required: boolean;
 }
 
@@ -46,7 +49,7 @@ export function matchKeyPoints(keyPoints: readonly KeyPoint[], answer: string): 
     const missing: string[] = [];
     const ranges: TextRange[] = [];
     let missingRequired = false;
-    const concepts = conceptsOf(keyPoint);
+    const { concepts } = conceptsOf(keyPoint);
     for (const concept of concepts) {
       const found = concept.ways.flatMap(find);
       if (found.length > 0) {
@@ -68,37 +71,77 @@ export function answerHighlights(matches: readonly KeyPointMatch[]): TextRange[]
   return mergeRanges(matches.flatMap((match) => match.ranges));
 }
 
-/** The key point's content words, once each, with synonym phrases merged into one concept each. */
-function conceptsOf(keyPoint: KeyPoint): Concept[] {
+/** The concepts of a key point, and the hints that could not be applied. */
+interface KeyPointConcepts {
+  readonly concepts: Concept[];
+  readonly ignored: string[];
+}
+
+/**
+ * The key point's content words, once each, with each synonym's phrase merged into one concept.
+ * A hint is ignored when its words are not in the key point, or when its phrase overlaps another
+ * entry's phrase without being the same (the same phrase named twice adds to its alternatives).
+ */
+function conceptsOf(keyPoint: KeyPoint): KeyPointConcepts {
   const terms = contentTerms(keyPoint.text);
-  const concepts: (Concept | undefined)[] = terms.map((term) => ({ label: keyPoint.text.slice(term.start, term.end), ways: [[term]], required: false }));
-  const phrase = (words: readonly Word[]): number => terms.findIndex((_, at) => words.length > 0 && words.every((word, k) => terms[at + k]?.stem === word.stem));
+  // slots[i] is the concept that starts at term i; undefined inside a phrase concept.
+  const slots: (Concept | undefined)[] = terms.map((term) => ({ label: keyPoint.text.slice(term.start, term.end), ways: [[term]], span: 1, merged: false, required: false }));
+  const ignored: string[] = [];
   for (const synonym of keyPoint.hints.synonyms) {
-    const stems = contentTerms(synonym.words);
-    const at = phrase(stems);
-    if (at === -1) continue;
+    const words = contentTerms(synonym.words);
+    const at = findPhrase(terms, words);
+    const existing = at === -1 ? undefined : slots[at];
+    const sameAsBefore = existing?.merged === true && existing.span === words.length;
+    const free = slots.slice(at, at + words.length).every((slot) => slot !== undefined && !slot.merged);
+    if (!existing || (!sameAsBefore && !free)) {
+      ignored.push(synonym.words);
+      continue;
+    }
     const first = terms[at] as Term;
-    const last = terms[at + stems.length - 1] as Term;
+    const last = terms[at + words.length - 1] as Term;
     // An alternative is said the way the key point says the words it stands for: "not the response" → "not the reply".
-    const alternatives = synonym.alternatives.map((alternative) => contentTerms(alternative).map((term) => ({ ...term, negated: term.negated !== first.negated })));
-    const merged = { label: keyPoint.text.slice(first.start, last.end), ways: [terms.slice(at, at + stems.length), ...alternatives.filter((way) => way.length > 0)], required: false };
-    concepts.splice(at, stems.length, merged, ...new Array<undefined>(stems.length - 1).fill(undefined));
+    const alternatives = synonym.alternatives.map((alternative) => contentTerms(alternative).map((term) => ({ ...term, negated: term.negated !== first.negated }))).filter((way) => way.length > 0);
+    if (sameAsBefore) {
+      existing.ways.push(...alternatives);
+    } else {
+      const merged: Concept = { label: keyPoint.text.slice(first.start, last.end), ways: [terms.slice(at, at + words.length), ...alternatives], span: words.length, merged: true, required: false };
+      slots.splice(at, words.length, merged, ...new Array<undefined>(words.length - 1).fill(undefined));
+    }
   }
   for (const words of keyPoint.hints.required) {
-    const at = phrase(contentTerms(words));
-    let owner = at;
-    while (owner > 0 && concepts[owner] === undefined) owner--;
-    const concept = at === -1 ? undefined : concepts[owner];
+    let owner = findPhrase(terms, contentTerms(words));
+    if (owner === -1) {
+      ignored.push(words);
+      continue;
+    }
+    while (owner > 0 && slots[owner] === undefined) owner--;
+    const concept = slots[owner];
     if (concept) concept.required = true;
   }
-  const seen = new Set<string>();
-  return concepts.filter((concept): concept is Concept => {
-    if (!concept) return false;
+  // The same word twice in a key point is one concept (the first); a "required" on either copy counts.
+  const byWords = new Map<string, Concept>();
+  for (const concept of slots) {
+    if (!concept) continue;
     const key = concept.ways[0]?.map((word) => word.stem).join(' ') ?? '';
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    const kept = byWords.get(key);
+    if (kept) kept.required ||= concept.required;
+    else byWords.set(key, concept);
+  }
+  return { concepts: [...byWords.values()], ignored };
+}
+
+/**
+ * The hints of a key point that change nothing: a synonym entry or required phrase naming words the
+ * key point does not have, or a synonym phrase overlapping another's (the built-in packs' test lists them).
+ */
+export function ignoredHints(keyPoint: KeyPoint): string[] {
+  return conceptsOf(keyPoint).ignored;
+}
+
+/** Where the words first occur in a row among the terms (stop words between them do not count), or -1. */
+function findPhrase(terms: readonly Term[], words: readonly Word[]): number {
+  if (words.length === 0) return -1;
+  return terms.findIndex((_, at) => words.every((word, k) => terms[at + k]?.stem === word.stem));
 }
 
 /**
