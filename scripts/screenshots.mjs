@@ -48,7 +48,7 @@ for (const [name, theme] of Object.entries(THEMES)) {
 async function mockInterviewFeedback(page, web, file) {
   const input = page.locator('.quick-input-widget .quick-input-box input');
   // Keys pressed in a webview reach the workbench only through its forwarding: take the focus out first.
-  await page.evaluate(() => document.activeElement?.blur?.());
+  await page.evaluate(() => globalThis.document.activeElement?.blur?.());
   await page.keyboard.press('F1');
   await input.fill('>Interview Coach: Start Mock Interview');
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Start Mock Interview' }).first().waitFor();

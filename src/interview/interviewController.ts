@@ -177,7 +177,7 @@ export class InterviewController implements vscode.Disposable {
       const judged = judge(content, action === 'skip' ? { ...open, draft: '' } : open);
       await this.append({ k: 'answer', iid: content.iid, q: content.question.id, f: content.followUpIndex ?? 0, ...this.answerFields(judged, open.timer, now) });
     } else if (action === 'skip') {
-      await this.append({ k: 'skip', iid: content.iid, q: content.question.id });
+      await this.append({ k: 'skip', iid: content.iid, q: content.question.id, ...(open.draft ? { text: open.draft } : {}) });
     } else {
       return; // Continue is only offered after a follow-up
     }

@@ -1,5 +1,5 @@
 import { answerHighlights, type KeyPointMatch } from '../core/interview/matchKeyPoints';
-import { followUpKeyPoint, interviewMaterial, type FollowUp, type KeyPoint } from '../core/interview/interviewMaterial';
+import { followUpKeyPoints, interviewMaterial, type FollowUp, type KeyPoint } from '../core/interview/interviewMaterial';
 import type { InterviewMode } from '../core/interview/interviewRecord';
 import { timerView, type TimerState } from '../core/interview/interviewTimer';
 import { wordCount } from '../core/interview/answerText';
@@ -78,9 +78,7 @@ export function feedbackView(content: StepContent, judged: Judged, intervals: Re
     coverage:
       keyPoints.length === 0
         ? 'This question has no key points to check against: compare with the model answer.'
-        : content.followUp
-          ? `You ${covered === 1 ? 'covered' : 'missed'} the model answer's point.`
-          : `${covered} of ${keyPoints.length} key points covered.`,
+        : `${covered} of ${keyPoints.length} ${content.followUp ? "points of the model answer" : 'key points'} covered.`,
     timing: `${formatDuration(usedMs)} used${wpm ? ` · ${wpm} words per minute` : ''}`,
     suggested: judged.suggested,
     intervals,
@@ -91,5 +89,5 @@ export function feedbackView(content: StepContent, judged: Judged, intervals: Re
 /** The key points a step's answer is checked against: the question's, or the follow-up's model answer as one. */
 export function keyPointsOf(content: StepContent): readonly KeyPoint[] {
   if (!content.followUp) return interviewMaterial(content.question).keyPoints;
-  return content.followUp.answer ? [followUpKeyPoint(content.followUp)] : [];
+  return followUpKeyPoints(content.followUp);
 }

@@ -3,7 +3,7 @@ export { followUpKeyPoints, interviewMaterial, type FollowUp, type InterviewMate
 export { readKeyPointHints, type KeyPointHints, type Synonym } from './keyPointHints';
 export { answerHighlights, ignoredHints, matchKeyPoints, type KeyPointMatch, type TextRange } from './matchKeyPoints';
 export { wordCount } from './answerText';
-export { chooseFollowUp, shouldAskFollowUp, suggestGrade } from './suggestGrade';
+export { shouldAskFollowUp, suggestGrade } from './suggestGrade';
 export { interviewWeight, planMockInterview, type MockInterviewInputs } from './planMockInterview';
 export { WARNING_MS, elapsedMs, isTimerState, msUntilNextChange, pauseTimer, resumeTimer, startTimer, stopTimer, timerView, type TimerState, type TimerView } from './interviewTimer';
 export {
@@ -21,5 +21,6 @@ export {
   type SkipEvent,
   type StartEvent,
 } from './interviewRecord';
+export { currentStep, followUpIndex, stepKey, type InterviewStep } from './interviewSteps';
 export { foldInterviews, pendingQuestions, type FoldedInterviews, type Interview, type QuestionOutcome } from './foldInterviews';
 export { questionScore, scoreTrend, summarizeInterview, type InterviewSummary, type QuestionSummary, type SummaryQuestion, type TopicResult } from './interviewSummary';
