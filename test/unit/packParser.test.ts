@@ -75,6 +75,13 @@ describe('parsePack', () => {
     );
   });
 
+  it('keeps the content hash when only an HTML comment changes (a matching hint is not an edit), not when the text does', () => {
+    const hashOf = (keyPoint: string) => parsePack('h.md', `# T\n\n## Q?\n\n### Answer\n\nA.\n\n### Key points\n\n${keyPoint}\n`).topics[0]?.questions[0]?.hash;
+    const plain = hashOf('- Writes wait for the lock.');
+    assert.equal(hashOf('- Writes wait for the lock. <!-- synonyms: wait = block -->'), plain);
+    assert.notEqual(hashOf('- Writes never wait for the lock.'), plain);
+  });
+
   it('keeps derived ids stable when questions are reordered or re-punctuated', () => {
     const a = parsePack('a.md', '# Go\n\n## What is a goroutine?\n\n### Answer\n\nA.\n\n## What is a channel?\n\n### Answer\n\nB.\n');
     const b = parsePack('b.md', '# Go\n\n## What is a channel\n\n### Answer\n\nB.\n\n## what is a Goroutine?!\n\n### Answer\n\nA.\n');

@@ -8,8 +8,6 @@ export interface QuestionOutcome {
   readonly skipped: boolean;
   /** Answers to its follow-ups, by follow-up index. */
   readonly followUps: readonly AnswerEvent[];
-  /** The latest text typed and not yet submitted (a draft, or the text of a skip), to restore it. */
-  readonly draft?: { readonly f?: number; readonly text: string };
 }
 
 export interface Interview {
@@ -37,7 +35,7 @@ export interface FoldedInterviews {
 
 interface Building {
   readonly start: StartEvent;
-  readonly byQuestion: Map<string, { answer?: AnswerEvent; skipped: boolean; followUps: AnswerEvent[]; draft?: { f?: number; text: string } }>;
+  readonly byQuestion: Map<string, { answer?: AnswerEvent; skipped: boolean; followUps: AnswerEvent[] }>;
   end?: { at: number; early: boolean };
 }
 
@@ -84,13 +82,9 @@ export function foldInterviews(lines: readonly string[]): FoldedInterviews {
       interview.end ??= { at, early: event.early };
     } else if (event.k === 'skip' && outcome) {
       outcome.skipped = true;
-      if (event.text) outcome.draft = { text: event.text };
-    } else if (event.k === 'draft' && outcome) {
-      outcome.draft = { ...(event.f === undefined ? {} : { f: event.f }), text: event.text };
     } else if (event.k === 'answer' && outcome) {
       if (event.f === undefined) outcome.answer = event;
       else outcome.followUps[event.f] = event;
-      if (outcome.draft?.f === event.f) delete outcome.draft;
     }
   }
   const interviews = [...building.values()].map(toInterview).sort((a, b) => a.startedAt - b.startedAt);
@@ -116,7 +110,6 @@ function toInterview({ start, byQuestion, end }: Building): Interview {
         ...(outcome?.answer ? { answer: outcome.answer } : {}),
         skipped: (outcome?.skipped ?? false) && !outcome?.answer,
         followUps,
-        ...(outcome?.draft ? { draft: outcome.draft } : {}),
       };
     }),
     ...(end ? { endedAt: end.at } : {}),

@@ -12,7 +12,6 @@ export {
   encodeInterviewEvent,
   validateInterviewEvent,
   type AnswerEvent,
-  type DraftEvent,
   type EndEvent,
   type InterviewEvent,
   type InterviewMode,

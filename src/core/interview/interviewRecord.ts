@@ -61,25 +61,13 @@ export interface SkipEvent extends EventBase {
   readonly text?: string;
 }
 
-/**
- * What the user has typed so far (the extension appends one now and then while they type, e.g.
- * after a pause), so a window reload or a crash mid-answer loses at most the last few seconds.
- */
-export interface DraftEvent extends EventBase {
-  readonly k: 'draft';
-  readonly q: string;
-  /** The follow-up's index, as in an answer. */
-  readonly f?: number;
-  readonly text: string;
-}
-
 export interface EndEvent extends EventBase {
   readonly k: 'end';
   /** True when the user ended before every question was answered or skipped. */
   readonly early: boolean;
 }
 
-export type InterviewEvent = StartEvent | AnswerEvent | SkipEvent | DraftEvent | EndEvent;
+export type InterviewEvent = StartEvent | AnswerEvent | SkipEvent | EndEvent;
 
 /** Distributes Omit over the union, so each kind keeps its own fields. */
 export type NewInterviewEvent = InterviewEvent extends infer E ? (E extends InterviewEvent ? Omit<E, 'v'> : never) : never;
@@ -111,8 +99,6 @@ export function validateInterviewEvent(value: unknown): InterviewEvent | undefin
         : undefined;
     case 'skip':
       return isText(e.q) && (e.text === undefined || typeof e.text === 'string') ? (value as SkipEvent) : undefined;
-    case 'draft':
-      return isText(e.q) && (e.f === undefined || isIndex(e.f)) && typeof e.text === 'string' ? (value as DraftEvent) : undefined;
     case 'end':
       return typeof e.early === 'boolean' ? (value as EndEvent) : undefined;
     default:

@@ -26,9 +26,12 @@ export function contentHash(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
-/** Hash of the meaning-bearing text: whitespace-only edits keep the same hash. */
+/**
+ * Hash of the meaning-bearing text: whitespace-only edits, and HTML comments (the author's notes and
+ * the key points' matching hints, which never show), keep the same hash.
+ */
 export function questionHash(title: string, prompt: string, answer: string): string {
-  const normalized = [title, prompt, answer].map((part) => part.replace(/\s+/g, ' ').trim()).join('\u0000');
+  const normalized = [title, prompt, answer].map((part) => part.replace(/<!--[\s\S]*?-->/g, '').replace(/\s+/g, ' ').trim()).join('\u0000');
   return contentHash(normalized);
 }
 
