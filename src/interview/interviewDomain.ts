@@ -34,10 +34,11 @@ export function missedQuestionIds(summary: InterviewSummary): string[] {
   return summary.questions.map((question) => question.questionId).filter((id) => missed.has(id));
 }
 
-function row(question: QuestionSummary): SummaryRow {
+function row(question: QuestionSummary, spoken: boolean): SummaryRow {
   const grade = question.grade ? GRADE_NAMES[question.grade] : question.status;
   const followUp = question.followUp ? ` · follow-up: ${question.followUp.question}` : '';
-  const wpm = question.wordsPerMinute ? ` · ${question.wordsPerMinute} wpm` : '';
+  // Speaking pace only: words per minute of a typed answer would measure typing.
+  const wpm = spoken && question.wordsPerMinute ? ` · ${question.wordsPerMinute} words per minute` : '';
   return {
     title: `${question.title ?? `${question.questionId} (no longer in its pack)`}${followUp}`,
     grade,
@@ -62,7 +63,7 @@ export function summaryView(interview: Interview, bank: QuestionBank): Interview
       `${formatDuration(used)} answering`,
       ...(interview.endedEarly ? ['ended early'] : []),
     ].join(' · '),
-    rows: summary.questions.map(row),
+    rows: summary.questions.map((question) => row(question, interview.settings.mode === 'spoken')),
     topics: summary.topics.map((topic) => `${bank.topic(topic.topicId)?.title ?? topic.topicId}: ${topic.score} of 100 (${topic.questions} question${topic.questions === 1 ? '' : 's'})`),
     missing: [...missing].map(([id, points]) => ({ question: title(id), points })),
     followUps: summary.followUpsToStudy.map(({ questionId, followUp }) => ({ question: title(questionId), followUp: followUp.question })),
