@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { QuestionBank } from '../core/pack/questionBank';
 import { questionCount } from '../tree/treeNodes';
+import type { Interview } from '../core/interview/foldInterviews';
 import { DEFAULT_INTERVIEW_SETTINGS, type InterviewMode, type InterviewSettings } from '../core/interview/interviewRecord';
 
 const MINUTE = 60_000;
@@ -54,6 +55,14 @@ export async function chooseInterview(bank: QuestionBank): Promise<InterviewSett
   );
   if (mode === undefined) return undefined;
   return { topicIds: topics.map((topic) => topic.id), count, msPerQuestion: minutesPerQuestion * MINUTE, mode };
+}
+
+/** When an interview is unfinished: resume it, or start a new one (the unfinished one is ended early). */
+export async function resumeOrNew(unfinished: Interview): Promise<'resume' | 'new' | undefined> {
+  const done = unfinished.questions.filter((q) => q.answer || q.skipped).length;
+  const resume = { label: 'Resume the unfinished interview', description: `${done} of ${unfinished.questions.length} questions done`, choice: 'resume' as const };
+  const fresh = { label: 'Start a new interview', description: 'the unfinished one is kept, ended early', choice: 'new' as const };
+  return (await vscode.window.showQuickPick([resume, fresh], { title: 'Mock interview', placeHolder: 'An interview is not finished' }))?.choice;
 }
 
 /** A choice passed to the command (keybindings, tests): `{ topics?, count?, minutes?, mode? }`. */

@@ -3,7 +3,7 @@ import type { QuestionBankService } from '../bank/questionBankService';
 import type { Interview } from '../core/interview/foldInterviews';
 import { interviewMaterial, type FollowUp } from '../core/interview/interviewMaterial';
 import { currentStep, stepKey, type InterviewStep } from '../core/interview/interviewSteps';
-import { pauseTimer, resumeTimer, startTimer, stopTimer, timerView, type TimerState } from '../core/interview/interviewTimer';
+import { pauseTimer, resumeTimer, startTimer, stopTimer, timerView } from '../core/interview/interviewTimer';
 import type { QuestionBank } from '../core/pack/questionBank';
 import { newRid } from '../core/practice/logEntries';
 import type { Grade } from '../core/practice/grade';
@@ -12,8 +12,8 @@ import type { InterviewFromWebview } from '../panel/interviewProtocol';
 import type { QuestionPanel } from '../panel/questionPanel';
 import { gradeIntervals, type PracticeService } from '../practice/practiceService';
 import type { StudyController } from '../study/studyController';
-import { chooseInterview, settingsFromArgument } from './chooseInterview';
-import { judge, missedQuestionIds, summarize, summaryView } from './interviewDomain';
+import { chooseInterview, resumeOrNew, settingsFromArgument } from './chooseInterview';
+import { answerRecord, judge, missedQuestionIds, summarize, summaryView } from './interviewDomain';
 import { planMockInterview } from '../core/interview/planMockInterview';
 import type { InterviewEventInput, InterviewStore, OpenStep } from './interviewStore';
 import { clockOf, feedbackView, stepView, type StepContent } from './interviewViews';
@@ -64,12 +64,9 @@ export class InterviewController implements vscode.Disposable {
     const given = settingsFromArgument(arg);
     const { inProgress } = await this.store.load();
     if (inProgress && !given) {
-      const done = inProgress.questions.filter((q) => q.answer || q.skipped).length;
-      const resume = { label: 'Resume the unfinished interview', description: `${done} of ${inProgress.questions.length} questions done` };
-      const fresh = { label: 'Start a new interview', description: 'the unfinished one is kept, ended early' };
-      const picked = await vscode.window.showQuickPick([resume, fresh], { title: 'Mock interview', placeHolder: 'An interview is not finished' });
-      if (!picked) return;
-      if (picked === resume) return this.resume(inProgress.iid, true);
+      const choice = await resumeOrNew(inProgress);
+      if (choice === undefined) return;
+      if (choice === 'resume') return this.resume(inProgress.iid, true);
     }
     const bank = await this.bankService.bank();
     const settings = given ?? (await chooseInterview(bank));
@@ -175,7 +172,7 @@ export class InterviewController implements vscode.Disposable {
     } else if (content.followUp) {
       // Continue after a follow-up's feedback, or skip the follow-up: either way it is recorded as answered (maybe empty).
       const judged = judge(content, action === 'skip' ? { ...open, draft: '' } : open);
-      await this.append({ k: 'answer', iid: content.iid, q: content.question.id, f: content.followUpIndex ?? 0, ...this.answerFields(judged, open.timer, now) });
+      await this.append({ k: 'answer', iid: content.iid, q: content.question.id, f: content.followUpIndex ?? 0, ...answerRecord(judged) });
     } else if (action === 'skip') {
       await this.append({ k: 'skip', iid: content.iid, q: content.question.id, ...(open.draft ? { text: open.draft } : {}) });
     } else {
@@ -191,19 +188,9 @@ export class InterviewController implements vscode.Disposable {
     if (!question) return void vscode.window.showWarningMessage(`Interview Coach: "${content.question.title}" was not graded: it is no longer in its pack.`);
     const judged = judge(content, open);
     await this.practice.grade(question, grade, 'mock');
-    await this.append({ k: 'answer', iid: content.iid, q: question.id, ...this.answerFields(judged, open.timer, this.practice.now().getTime()), grade });
+    await this.append({ k: 'answer', iid: content.iid, q: question.id, ...answerRecord(judged), grade });
     await this.save(undefined);
     await this.render(false);
-  }
-
-  private answerFields(judged: ReturnType<typeof judge>, timer: TimerState, now: number) {
-    return {
-      text: judged.text,
-      usedMs: Math.round(timerView(timer, now).elapsedMs),
-      covered: judged.matches.filter((match) => match.covered).map((match) => match.index),
-      points: judged.keyPoints.length,
-      ...(judged.suggested ? { suggested: judged.suggested } : {}),
-    };
   }
 
   private async showSummary(interview: Interview, bank: QuestionBank, focus: boolean): Promise<void> {

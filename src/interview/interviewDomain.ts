@@ -5,7 +5,7 @@ import { elapsedMs } from '../core/interview/interviewTimer';
 import { matchKeyPoints } from '../core/interview/matchKeyPoints';
 import { suggestGrade } from '../core/interview/suggestGrade';
 import type { QuestionBank } from '../core/pack/questionBank';
-import { GRADE_NAMES } from '../core/practice/grade';
+import { GRADE_NAMES, type Grade } from '../core/practice/grade';
 import type { InterviewSummaryView, SummaryRow } from '../panel/interviewProtocol';
 import type { OpenStep } from './interviewStore';
 import { formatDuration, keyPointsOf, type Judged, type StepContent } from './interviewViews';
@@ -18,6 +18,17 @@ export function judge(content: StepContent, open: OpenStep): Judged {
   const usedMs = elapsedMs(open.timer, open.timer.stoppedAt ?? open.savedAt);
   const suggested = content.followUp ? undefined : suggestGrade(covered, keyPoints.length, usedMs, open.timer.limitMs);
   return { text: open.draft, usedMs, keyPoints, matches, suggested };
+}
+
+/** The judged answer as the interview record keeps it. */
+export function answerRecord(judged: Judged): { text: string; usedMs: number; covered: number[]; points: number; suggested?: Grade } {
+  return {
+    text: judged.text,
+    usedMs: Math.round(judged.usedMs),
+    covered: judged.matches.filter((match) => match.covered).map((match) => match.index),
+    points: judged.keyPoints.length,
+    ...(judged.suggested ? { suggested: judged.suggested } : {}),
+  };
 }
 
 export function summarize(interview: Interview, bank: QuestionBank): InterviewSummary {
