@@ -41,7 +41,7 @@ export function interviewCountdown(display: HTMLElement, onExpire: () => void): 
     display.classList.toggle('warning', warning);
     display.textContent =
       mode === 'spoken'
-        ? `${format(clock.limitMs - left)} spoken (aim for ${SPOKEN_TARGET}) · ${format(left)} left`
+        ? `${format(clock.limitMs - left)} spoken (aim for ${SPOKEN_TARGET}) · ${format(left)} left${clock.running ? '' : ' (paused)'}`
         : `${format(left)} left${clock.running ? '' : ' (paused)'}`;
     if (warning && !warned && clock.running && left > 0) {
       warned = true;

@@ -12,10 +12,10 @@ export function showSummary(view: InterviewSummaryView, byId: <T extends HTMLEle
       return tr;
     }),
   );
-  byId('ivs-topics').replaceChildren(...view.topics.map((topic) => element('li', topic)));
+  byId('ivs-topics').replaceChildren(...(view.topics.length === 0 ? [element('li', 'No answers to count.')] : view.topics.map((topic) => element('li', topic))));
   byId('ivs-missing').replaceChildren(
     ...(view.missing.length === 0
-      ? [element('p', 'None: every key point was covered.')]
+      ? [element('p', view.missingNone)]
       : view.missing.map((entry) => {
           const block = document.createElement('div');
           const list = document.createElement('ul');

@@ -166,6 +166,7 @@ export class InterviewController implements vscode.Disposable {
       return this.scheduleExpiry();
     }
     if (action === 'end') {
+      await this.keepBeforeEnding(shown, now);
       const found = await this.current();
       const pending = found?.interview.questions.some((q) => !q.answer && !q.skipped) ?? false;
       await this.append({ k: 'end', iid: content.iid, early: pending });
@@ -180,6 +181,21 @@ export class InterviewController implements vscode.Disposable {
     }
     await this.save(undefined);
     await this.render(false);
+  }
+
+  /**
+   * Ending in the middle of a question keeps what the user wrote: an answer already checked is
+   * recorded ungraded (it does not count in the score), one being typed as a skip with its text.
+   */
+  private async keepBeforeEnding({ content, open }: Shown, now: number): Promise<void> {
+    const stopped = open.timer.stoppedAt !== undefined;
+    if (stopped || content.followUp) {
+      const judged = judge(content, stopped ? open : { ...open, timer: stopTimer(open.timer, now) });
+      const f = content.followUpIndex === undefined ? {} : { f: content.followUpIndex };
+      if (stopped || open.draft) await this.append({ k: 'answer', iid: content.iid, q: content.question.id, ...f, ...answerRecord(judged) });
+    } else if (open.draft) {
+      await this.append({ k: 'skip', iid: content.iid, q: content.question.id, text: open.draft });
+    }
   }
 
   private async grade(shown: Shown, grade: Grade): Promise<void> {

@@ -46,7 +46,7 @@ export function missedQuestionIds(summary: InterviewSummary): string[] {
 }
 
 function row(question: QuestionSummary, spoken: boolean): SummaryRow {
-  const grade = question.grade ? GRADE_NAMES[question.grade] : question.status;
+  const grade = question.grade ? GRADE_NAMES[question.grade] : question.status === 'answered' ? 'not graded' : question.status;
   const followUp = question.followUp ? ` · follow-up: ${question.followUp.question}` : '';
   // Speaking pace only: words per minute of a typed answer would measure typing.
   const wpm = spoken && question.wordsPerMinute ? ` · ${question.wordsPerMinute} words per minute` : '';
@@ -69,7 +69,7 @@ export function summaryView(interview: Interview, bank: QuestionBank): Interview
   return {
     interviewId: interview.iid,
     headline: [
-      summary.score === undefined ? 'No score: nothing was answered' : `Score ${summary.score} of 100`,
+      summary.score === undefined ? 'No score: no answer was graded' : `Score ${summary.score} of 100`,
       `${count} question${count === 1 ? '' : 's'}`,
       `${formatDuration(used)} answering`,
       ...(interview.endedEarly ? ['ended early'] : []),
@@ -77,6 +77,7 @@ export function summaryView(interview: Interview, bank: QuestionBank): Interview
     rows: summary.questions.map((question) => row(question, interview.settings.mode === 'spoken')),
     topics: summary.topics.map((topic) => `${bank.topic(topic.topicId)?.title ?? topic.topicId}: ${topic.score} of 100 (${topic.questions} question${topic.questions === 1 ? '' : 's'})`),
     missing: [...missing].map(([id, points]) => ({ question: title(id), points })),
+    missingNone: summary.questions.some((question) => question.status === 'answered') ? 'None: every key point was covered.' : 'Nothing was answered.',
     followUps: summary.followUpsToStudy.map(({ questionId, followUp }) => ({ question: title(questionId), followUp: followUp.question })),
     canReviewMisses: misses.length > 0,
   };

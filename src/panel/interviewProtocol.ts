@@ -71,6 +71,8 @@ export interface InterviewSummaryView {
   /** "Databases: 2 of 3 key points", per topic. */
   readonly topics: readonly string[];
   readonly missing: readonly { readonly question: string; readonly points: readonly string[] }[];
+  /** Shown instead of `missing` when it is empty: every key point covered, or nothing answered. */
+  readonly missingNone: string;
   readonly followUps: readonly { readonly question: string; readonly followUp: string }[];
   readonly canReviewMisses: boolean;
 }
@@ -171,6 +173,7 @@ function isSummaryView(value: unknown): value is InterviewSummaryView {
   return (
     isString(value.interviewId) &&
     isString(value.headline) &&
+    isString(value.missingNone) &&
     typeof value.canReviewMisses === 'boolean' &&
     isStrings(value.topics) &&
     Array.isArray(rows) &&
