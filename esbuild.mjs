@@ -7,6 +7,8 @@
 //   dist/markdown-it.js markdown-it, require()d when a workspace pack is parsed or a question rendered
 //   dist/highlight.js   highlight.js and its languages, require()d when a question is rendered
 //   dist/packWorker.js  a worker thread that parses big workspace packs
+//   dist/sqlWorker.js   the SQL exercises' worker thread with PGlite, started on the first run;
+//                       PGlite's wasm and data files are copied next to it (dist/pglite/)
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import { buildBuiltInPacks } from './scripts/lib/buildPacks.mjs';
@@ -76,6 +78,16 @@ const builds = [
     outfile: 'dist/packWorker.js',
     plugins: [...shared.plugins, keepSeparate('markdown-it', './markdown-it.js'), keepSeparate('./highlighter', './highlight.js')],
   },
+  // Runs exercise SQL in PGlite off the extension host thread (src/sql/sqlEngine.ts). PGlite finds
+  // its .wasm and .data files next to the bundle, so the bundle goes into their folder.
+  // PGlite's ES module build finds them through import.meta.url, which a CommonJS bundle lacks.
+  {
+    ...node,
+    entryPoints: ['src/sql/sqlWorker.ts'],
+    outfile: 'dist/pglite/sqlWorker.js',
+    define: { 'import.meta.url': '__bundleUrl' },
+    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  },
   {
     ...node,
     stdin: { contents: "module.exports = require('markdown-it');", resolveDir: '.', sourcefile: 'markdown-it-bundle.js' },
@@ -98,7 +110,15 @@ function checkEntryStaysSmall([entry, coach]) {
   if (shared.length > 0) throw new Error(`esbuild.mjs: the activation entry and coach.js both bundle ${shared.join(', ')}; import it only from one side (or only its types).`);
 }
 
+/** PGlite's engine files, loaded by dist/pglite/sqlWorker.js at run time. */
+function copyPgliteFiles() {
+  const from = 'node_modules/@electric-sql/pglite/dist';
+  fs.mkdirSync('dist/pglite', { recursive: true });
+  for (const name of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) fs.copyFileSync(`${from}/${name}`, `dist/pglite/${name}`);
+}
+
 await buildBuiltInPacks();
+copyPgliteFiles();
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
   await Promise.all(contexts.map((context) => context.watch()));

@@ -5,6 +5,7 @@ import { reportError } from '../log';
 import type { NotesService } from '../notes/notesService';
 import type { PracticeService } from '../practice/practiceService';
 import type { StudyController } from '../study/studyController';
+import type { ExerciseController } from '../exercise/exerciseController';
 import type { QuestionTreeProvider } from '../tree/questionTreeProvider';
 import { questionIdFrom, topicIdFrom } from './commandArgs';
 import { newQuestionPack } from './newQuestionPack';
@@ -21,6 +22,7 @@ export interface CommandDependencies {
   readonly practice: PracticeService;
   readonly study: StudyController;
   readonly tree: QuestionTreeProvider;
+  readonly exercises: ExerciseController;
   readonly showStats: () => Promise<void>;
 }
 
@@ -100,6 +102,7 @@ export function commandHandlers(deps: CommandDependencies): ReadonlyMap<string, 
     command('interviewCoach.newQuestionPack', 'Could not create the question pack', newQuestionPack),
     command('interviewCoach.openNotes', 'Could not open the notes', async (arg) => openNotes(arg, bankService, notes, study)),
     command('interviewCoach.exportNotes', 'Could not export the notes', async (target) => exportNotes(target, bankService, notes)),
+    command('interviewCoach.runExercise', 'Could not run the exercise', async () => deps.exercises.run()),
     command('interviewCoach.repairPracticeLog', 'Could not move the damaged lines of the practice log', async () => practice.moveDamagedLines()),
   ]);
 }

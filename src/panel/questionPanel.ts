@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Grade } from '../core/practice/grade';
 import { isSafeLink } from '../core/render/markdownEngine';
 import { QUESTION_PANEL_VIEW_TYPE } from '../viewIds';
+import { parseFromExercise, type FromExerciseMessage, type ToExerciseMessage } from '../exercise/exerciseProtocol';
 import { copyCode, openCodeInEditor } from './codeActions';
 import { createNonce } from './nonce';
 import { panelHtml } from './panelHtml';
@@ -25,6 +26,7 @@ export class QuestionPanel implements vscode.Disposable {
   private readonly doneActionEmitter = new vscode.EventEmitter<DoneAction>();
   private readonly messageEmitter = new vscode.EventEmitter<FromWebviewMessage>();
   private readonly closedEmitter = new vscode.EventEmitter<void>();
+  private readonly exerciseEmitter = new vscode.EventEmitter<FromExerciseMessage>();
   /** The user revealed the answer of the question with this id. */
   readonly onDidReveal = this.revealedEmitter.event;
   readonly onDidRate = this.rateEmitter.event;
@@ -32,6 +34,8 @@ export class QuestionPanel implements vscode.Disposable {
   /** Notes, preferences and section folds: messages the controller hands on to their owners. */
   readonly onDidReceiveOther = this.messageEmitter.event;
   readonly onDidClose = this.closedEmitter.event;
+  /** Messages of the exercise layout (src/exercise/exerciseProtocol.ts), for the ExerciseController. */
+  readonly onDidReceiveExerciseMessage = this.exerciseEmitter.event;
 
   constructor(
     private readonly mediaFolder: vscode.Uri,
@@ -66,7 +70,7 @@ export class QuestionPanel implements vscode.Disposable {
     this.attach(panel);
   }
 
-  post(message: ToWebviewMessage): void {
+  post(message: ToWebviewMessage | ToExerciseMessage): void {
     void this.panel?.webview.postMessage(message);
   }
 
@@ -76,7 +80,7 @@ export class QuestionPanel implements vscode.Disposable {
 
   dispose(): void {
     this.panel?.dispose();
-    for (const emitter of [this.revealedEmitter, this.rateEmitter, this.doneActionEmitter, this.messageEmitter, this.closedEmitter]) emitter.dispose();
+    for (const emitter of [this.revealedEmitter, this.rateEmitter, this.doneActionEmitter, this.messageEmitter, this.closedEmitter, this.exerciseEmitter]) emitter.dispose();
   }
 
   private title(): string {
@@ -100,7 +104,7 @@ export class QuestionPanel implements vscode.Disposable {
       nonce: createNonce(),
       cspSource: webview.cspSource,
       scriptUri: media('dist', 'panel.js'),
-      styleUris: [media('shared', 'base.css'), media('panel', 'panel.css')],
+      styleUris: [media('shared', 'base.css'), media('panel', 'panel.css'), media('panel', 'exercise.css')],
     });
     this.panelSubscriptions = [
       webview.onDidReceiveMessage((raw) => this.onMessage(raw)),
@@ -116,7 +120,9 @@ export class QuestionPanel implements vscode.Disposable {
 
   private onMessage(raw: unknown): void {
     const message = parseFromWebview(raw);
-    if (message) void this.handle(message);
+    if (message) return void this.handle(message);
+    const exercise = parseFromExercise(raw);
+    if (exercise) this.exerciseEmitter.fire(exercise);
   }
 
   private async handle(message: FromWebviewMessage): Promise<void> {
