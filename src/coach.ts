@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { QuestionBankService } from './bank/questionBankService';
 import { commandHandlers, type CommandHandler } from './commands/commandHandlers';
+import { ExerciseChecks } from './exercise/exerciseChecks';
 import { ExerciseController } from './exercise/exerciseController';
 import { ExerciseFiles } from './exercise/exerciseFiles';
 import { disposeLog } from './log';
@@ -57,6 +58,7 @@ export function createCoach(context: vscode.ExtensionContext, treeView: vscode.T
   let engine: SqlEngine | undefined;
   const sqlEngine = (): SqlEngine => (engine ??= new SqlEngine({ workerFile: vscode.Uri.joinPath(context.extensionUri, 'dist', 'pglite', 'sqlWorker.js').fsPath, timeoutMs: SQL_TIME_LIMIT_MS }));
   const exercises = new ExerciseController(bankService, panel, new ExerciseFiles(context), sqlEngine);
+  const exerciseChecks = new ExerciseChecks(bankService, sqlEngine);
   const stats = new StatsPanel(media, () => loadStats(bankService, practice), practice.onDidChange);
   const commands = commandHandlers({ bankService, notes, practice, study, tree: treeProvider, exercises, showStats: () => stats.show() });
 
@@ -71,6 +73,7 @@ export function createCoach(context: vscode.ExtensionContext, treeView: vscode.T
     statusBar,
     stats,
     exercises,
+    exerciseChecks,
     { dispose: () => engine?.dispose() },
     { dispose: disposeLog },
   );

@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import type { QuestionBankService } from '../bank/questionBankService';
+import type { Exercise } from '../core/exercise/exercise';
+import { log } from '../log';
+import { SqlTimeoutError, type SqlEngine } from '../sql/sqlEngine';
+import { referenceProblem, type ReferenceProblem } from './referenceCheck';
+
+/**
+ * Pack diagnostics that need the SQL engine: every exercise of a workspace pack must have a
+ * reference solution that runs on its seed and returns rows. Run in the SQL worker only when a
+ * workspace pack holds exercises; each (seed, solution) is checked once, so an edit re-checks only
+ * what changed. The built-in exercises are checked by a unit test instead.
+ */
+export class ExerciseChecks implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('interview-coach-exercises');
+  private readonly results = new Map<string, Promise<ReferenceProblem | undefined>>();
+  private generation = 0;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    private readonly bankService: QuestionBankService,
+    private readonly engine: () => SqlEngine,
+  ) {
+    this.subscription = bankService.onDidChange(() => void this.check().catch((error: unknown) => log().error(`Could not check the exercises: ${String(error)}`)));
+  }
+
+  async check(): Promise<void> {
+    const generation = ++this.generation;
+    const bank = await this.bankService.bank();
+    const checks = bank
+      .questions()
+      .flatMap((question) => {
+        const uri = this.bankService.workspacePackUri(question.location.file);
+        return uri && question.exercise ? [{ uri, exercise: question.exercise }] : [];
+      });
+    const byUri = new Map<string, { uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }>();
+    for (const { uri, exercise } of checks) {
+      const problem = await this.problemOf(exercise);
+      if (generation !== this.generation) return;
+      if (!problem) continue;
+      const line = Math.max(0, problem.line - 1);
+      const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), `${problem.message} ${problem.hint}`, vscode.DiagnosticSeverity.Error);
+      diagnostic.source = 'Interview Coach';
+      const entry = byUri.get(uri.toString()) ?? { uri, diagnostics: [] };
+      entry.diagnostics.push(diagnostic);
+      byUri.set(uri.toString(), entry);
+    }
+    this.collection.clear();
+    for (const { uri, diagnostics } of byUri.values()) this.collection.set(uri, diagnostics);
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.collection.dispose();
+  }
+
+  private problemOf(exercise: Exercise): Promise<ReferenceProblem | undefined> {
+    const key = `${exercise.seedLine}\u0000${exercise.solutionLine}\u0000${exercise.planWords ?? ''}\u0000${exercise.seed}\u0000${exercise.solution}`;
+    let result = this.results.get(key);
+    if (!result) {
+      result = this.engine()
+        .run(exercise.seed, exercise.solution)
+        .then(
+          (outcome) => referenceProblem(exercise, outcome),
+          (error: unknown) => {
+            if (error instanceof SqlTimeoutError) return referenceProblem(exercise, { kind: 'timeout', message: error.message });
+            this.results.delete(key);
+            throw error;
+          },
+        );
+      this.results.set(key, result);
+    }
+    return result;
+  }
+}
