@@ -7,7 +7,8 @@
 //   dist/markdown-it.js markdown-it, require()d when a workspace pack is parsed or a question rendered
 //   dist/highlight.js   highlight.js and its languages, require()d when a question is rendered
 //   dist/packWorker.js  a worker thread that parses big workspace packs
-//   dist/sqlWorker.js   the SQL exercises' worker thread with PGlite, started on the first run;
+//   dist/exercise.js    the SQL exercises' adapters, require()d when an exercise is first shown
+//   dist/pglite/sqlWorker.js the SQL exercises' worker thread with PGlite, started on the first run;
 //                       PGlite's wasm and data files are copied next to it (dist/pglite/)
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
@@ -67,8 +68,10 @@ const builds = [
     ...node,
     entryPoints: ['src/coach.ts'],
     outfile: 'dist/coach.js',
-    plugins: [...shared.plugins, keepSeparate('markdown-it', './markdown-it.js'), keepSeparate('./highlighter', './highlight.js')],
+    plugins: [...shared.plugins, keepSeparate('markdown-it', './markdown-it.js'), keepSeparate('./highlighter', './highlight.js'), keepSeparate('./exerciseFeature', './exercise.js')],
   },
+  // The SQL exercises' adapters, required when an exercise is first shown (src/exercise/lazyExercises.ts).
+  { ...node, entryPoints: ['src/exercise/exerciseFeature.ts'], outfile: 'dist/exercise.js' },
   // highlight.js with the languages answers use, required on the first rendered question.
   { ...node, entryPoints: ['src/core/render/highlighter.ts'], outfile: 'dist/highlight.js' },
   // Parses big workspace packs off the extension host thread (src/bank/parsePackOffThread.ts).
@@ -103,11 +106,19 @@ const builds = [
   },
 ];
 
+/** Modules both coach.js and exercise.js may contain: no state (types, constants, pure functions). */
+const SHARED_BY_COACH_AND_EXERCISE = new Set(['src/core/practice/grade.ts', 'src/core/practice/calendar.ts', 'src/exercise/exerciseProtocol.ts', 'src/core/notes/notePaths.ts', 'src/core/pack/ids.ts', 'src/storage/notesLocation.ts']);
+
 /** A module in both bundles would exist twice at run time, with two copies of its state. */
-function checkEntryStaysSmall([entry, coach]) {
-  const coachInputs = new Set(Object.keys(coach.metafile.inputs));
-  const shared = Object.keys(entry.metafile.inputs).filter((input) => coachInputs.has(input) && !SHARED_BY_ENTRY_AND_COACH.has(input));
-  if (shared.length > 0) throw new Error(`esbuild.mjs: the activation entry and coach.js both bundle ${shared.join(', ')}; import it only from one side (or only its types).`);
+function checkSeparate(first, second, allowed, names) {
+  const secondInputs = new Set(Object.keys(second.metafile.inputs));
+  const shared = Object.keys(first.metafile.inputs).filter((input) => secondInputs.has(input) && !input.startsWith('node_modules/') && !allowed.has(input));
+  if (shared.length > 0) throw new Error(`esbuild.mjs: ${names} both bundle ${shared.join(', ')}; import it only from one side (or only its types), or pass it in.`);
+}
+
+function checkEntryStaysSmall([entry, coach, exercise]) {
+  checkSeparate(entry, coach, SHARED_BY_ENTRY_AND_COACH, 'the activation entry and coach.js');
+  checkSeparate(coach, exercise, SHARED_BY_COACH_AND_EXERCISE, 'coach.js and exercise.js');
 }
 
 /** PGlite's engine files, loaded by dist/pglite/sqlWorker.js at run time. */

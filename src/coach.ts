@@ -1,14 +1,12 @@
 import * as vscode from 'vscode';
 import { QuestionBankService } from './bank/questionBankService';
 import { commandHandlers, type CommandHandler } from './commands/commandHandlers';
-import { ExerciseChecks } from './exercise/exerciseChecks';
-import { ExerciseController } from './exercise/exerciseController';
-import { ExerciseFiles } from './exercise/exerciseFiles';
-import { disposeLog } from './log';
+import { LazyExercises } from './exercise/lazyExercises';
+import { disposeLog, log, reportError } from './log';
+import { renderMarkdown } from './core/render/renderMarkdown';
 import { NotesService } from './notes/notesService';
 import { QuestionPanel } from './panel/questionPanel';
 import { PracticeService } from './practice/practiceService';
-import { SqlEngine } from './sql/sqlEngine';
 import { loadStats } from './stats/loadStats';
 import { StatsPanel } from './stats/statsPanel';
 import { DueStatusBar } from './status/dueStatusBar';
@@ -16,9 +14,6 @@ import { PanelPreferences } from './study/panelPreferences';
 import { StudyController } from './study/studyController';
 import { QuestionTreeProvider } from './tree/questionTreeProvider';
 import type { CoachNode } from './tree/treeNodes';
-
-/** A run of exercise SQL longer than this is stopped (the worker thread is terminated). */
-const SQL_TIME_LIMIT_MS = 10_000;
 
 /** What activate() returns: used by the integration tests and the benchmark, not a public API. */
 export interface InterviewCoachApi {
@@ -29,7 +24,7 @@ export interface InterviewCoachApi {
   readonly practice: PracticeService;
   readonly notes: NotesService;
   readonly stats: StatsPanel;
-  readonly exercises: ExerciseController;
+  readonly exercises: LazyExercises;
   /** The handler of each command, by full id (src/commands/commandHandlers.ts). */
   readonly commands: ReadonlyMap<string, CommandHandler>;
 }
@@ -54,11 +49,8 @@ export function createCoach(context: vscode.ExtensionContext, treeView: vscode.T
   const study = new StudyController(bankService, practice, panel, notes, preferences);
   const treeProvider = new QuestionTreeProvider(bankService, practice, notes);
   const statusBar = new DueStatusBar(bankService, practice, preferences);
-  // The SQL engine (a worker thread with PGlite, its own bundle) starts when an exercise is opened.
-  let engine: SqlEngine | undefined;
-  const sqlEngine = (): SqlEngine => (engine ??= new SqlEngine({ workerFile: vscode.Uri.joinPath(context.extensionUri, 'dist', 'pglite', 'sqlWorker.js').fsPath, timeoutMs: SQL_TIME_LIMIT_MS }));
-  const exercises = new ExerciseController(bankService, panel, new ExerciseFiles(context), sqlEngine);
-  const exerciseChecks = new ExerciseChecks(bankService, sqlEngine);
+  // SQL exercises: their adapters (dist/exercise.js) and engine (dist/pglite/) load on first need.
+  const exercises = new LazyExercises({ context, bankService, panel, render: renderMarkdown, log, reportError });
   const stats = new StatsPanel(media, () => loadStats(bankService, practice), practice.onDidChange);
   const commands = commandHandlers({ bankService, notes, practice, study, tree: treeProvider, exercises, showStats: () => stats.show() });
 
@@ -73,8 +65,6 @@ export function createCoach(context: vscode.ExtensionContext, treeView: vscode.T
     statusBar,
     stats,
     exercises,
-    exerciseChecks,
-    { dispose: () => engine?.dispose() },
     { dispose: disposeLog },
   );
   // The status bar needs the packs and the log: read them after whatever asked for the coach.

@@ -5,7 +5,7 @@ import { reportError } from '../log';
 import type { NotesService } from '../notes/notesService';
 import type { PracticeService } from '../practice/practiceService';
 import type { StudyController } from '../study/studyController';
-import type { ExerciseController } from '../exercise/exerciseController';
+import type { LazyExercises } from '../exercise/lazyExercises';
 import type { QuestionTreeProvider } from '../tree/questionTreeProvider';
 import { questionIdFrom, topicIdFrom } from './commandArgs';
 import { newQuestionPack } from './newQuestionPack';
@@ -22,7 +22,7 @@ export interface CommandDependencies {
   readonly practice: PracticeService;
   readonly study: StudyController;
   readonly tree: QuestionTreeProvider;
-  readonly exercises: ExerciseController;
+  readonly exercises: LazyExercises;
   readonly showStats: () => Promise<void>;
 }
 

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { QuestionBankService } from '../bank/questionBankService';
 import type { Exercise } from '../core/exercise/exercise';
-import { log } from '../log';
 import { SqlTimeoutError, type SqlEngine } from '../sql/sqlEngine';
+import type { ExerciseServices } from './exerciseServices';
 import { referenceProblem, type ReferenceProblem } from './referenceCheck';
 
 /**
@@ -15,16 +15,19 @@ export class ExerciseChecks implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('interview-coach-exercises');
   private readonly results = new Map<string, Promise<ReferenceProblem | undefined>>();
   private generation = 0;
-  private readonly subscription: vscode.Disposable;
 
   constructor(
     private readonly bankService: QuestionBankService,
     private readonly engine: () => SqlEngine,
-  ) {
-    this.subscription = bankService.onDidChange(() => void this.check().catch((error: unknown) => log().error(`Could not check the exercises: ${String(error)}`)));
+    private readonly services: ExerciseServices,
+  ) {}
+
+  /** Checks the workspace packs' exercises of the current bank (after every load). */
+  check(): void {
+    this.checkNow().catch((error: unknown) => this.services.log().error(`Could not check the exercises: ${String(error)}`));
   }
 
-  async check(): Promise<void> {
+  private async checkNow(): Promise<void> {
     const generation = ++this.generation;
     const bank = await this.bankService.bank();
     const checks = bank
@@ -50,7 +53,7 @@ export class ExerciseChecks implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    this.generation++;
     this.collection.dispose();
   }
 

@@ -2,13 +2,12 @@ import * as vscode from 'vscode';
 import type { Exercise } from '../core/exercise/exercise';
 import type { QuestionBankService } from '../bank/questionBankService';
 import type { Question } from '../core/pack/types';
-import { renderMarkdown } from '../core/render/renderMarkdown';
-import { log, reportError } from '../log';
 import type { QuestionPanel } from '../panel/questionPanel';
 import type { SqlEngine } from '../sql/sqlEngine';
 import { SqlTimeoutError } from '../sql/sqlEngine';
 import type { RunOutcome } from '../sql/sqlMessages';
 import type { ExerciseFiles } from './exerciseFiles';
+import type { ExerciseServices } from './exerciseServices';
 import type { ExerciseView, FromExerciseMessage, RunView } from './exerciseProtocol';
 import { runView } from './runView';
 
@@ -41,10 +40,10 @@ export class ExerciseController implements vscode.Disposable {
     private readonly panel: QuestionPanel,
     private readonly files: ExerciseFiles,
     private readonly engine: () => SqlEngine,
+    private readonly services: ExerciseServices,
     private readonly now: () => number = Date.now,
   ) {
     this.subscriptions = [
-      panel.onDidReceiveExerciseMessage((message) => this.handle(message).catch((error: unknown) => reportError('Could not run the exercise', error))),
       panel.onDidRate(({ questionId }) => {
         if (this.attempt?.question.id === questionId) this.attempt = undefined;
       }),
@@ -78,7 +77,8 @@ export class ExerciseController implements vscode.Disposable {
     for (const subscription of this.subscriptions) subscription.dispose();
   }
 
-  private async handle(message: FromExerciseMessage): Promise<void> {
+  /** A message of the panel's exercise layout. */
+  async handle(message: FromExerciseMessage): Promise<void> {
     switch (message.type) {
       case 'exerciseWanted':
         return this.show(message.questionId);
@@ -107,7 +107,7 @@ export class ExerciseController implements vscode.Disposable {
     this.engine().warmUp();
     const view: ExerciseView = {
       questionId,
-      hintsHtml: exercise.hints.map((hint) => renderMarkdown(hint)),
+      hintsHtml: exercise.hints.map((hint) => this.services.render(hint)),
       rules: describeRules(exercise),
       fileName: this.files.uriFor(questionId).path.split('/').pop() ?? '',
       runKey: RUN_KEY,
@@ -158,7 +158,7 @@ export class ExerciseController implements vscode.Disposable {
     const stale = vscode.window.tabGroups.all
       .flatMap((group) => group.tabs)
       .filter((tab) => tab.input instanceof vscode.TabInputText && this.files.isExerciseFile(tab.input.uri) && tab.input.uri.toString() !== uri.toString() && !tab.isDirty);
-    if (stale.length > 0) await vscode.window.tabGroups.close(stale, true).then(undefined, (error: unknown) => log().warn(`Could not close old exercise tabs: ${String(error)}`));
+    if (stale.length > 0) await vscode.window.tabGroups.close(stale, true).then(undefined, (error: unknown) => this.services.log().warn(`Could not close old exercise tabs: ${String(error)}`));
   }
 
   private async setEditorContext(editor: vscode.TextEditor | undefined): Promise<void> {
