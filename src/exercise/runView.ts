@@ -1,7 +1,7 @@
 import { checkPlan, compareResults, type ResultTable } from '../core/exercise/compareResults';
 import type { Exercise } from '../core/exercise/exercise';
 import { suggestGrade, type Attempt } from '../core/exercise/suggestGrade';
-import type { RunOutcome, SqlFailure } from '../sql/sqlMessages';
+import { MAX_RESULT_ROWS, type RunOutcome, type SqlFailure } from '../sql/sqlMessages';
 import { MAX_SHOWN_ROWS, type RunView } from './exerciseProtocol';
 
 export interface RunInputs {
@@ -25,9 +25,13 @@ export function runView(inputs: RunInputs): RunView {
   if (outcome.kind === 'error') {
     const at = outcome.failure.position !== undefined ? positionIn(inputs.sql, outcome.failure.position) : undefined;
     const where = at ? ` (line ${at.line}, column ${at.column})` : '';
-    return { questionId, status: 'error', message: `${describe(outcome.failure)}${where}`, ...NO_TABLE, ...(at ? { errorAt: at } : {}) };
+    return { questionId, status: 'error', message: describe(outcome.failure, where), ...NO_TABLE, ...(at ? { errorAt: at } : {}) };
   }
   const table = outcome.table;
+  const tooLong = outcome.totalRows ?? (reference?.kind === 'result' ? reference.totalRows : undefined);
+  if (tooLong !== undefined && exercise.planWords === undefined) {
+    return { questionId, status: 'mismatch', message: `The result has ${tooLong.toLocaleString('en')} rows; results over ${MAX_RESULT_ROWS.toLocaleString('en')} rows are not compared. Exercises expect a handful.`, ...shownRows(table) };
+  }
   let comparison;
   if (exercise.planWords !== undefined) {
     comparison = checkPlan(table, exercise.planWords);
@@ -53,9 +57,10 @@ function shownRows(table: ResultTable): Pick<RunView, 'columns' | 'rows' | 'more
 
 const rowCount = (count: number): string => `${count} row${count === 1 ? '' : 's'}`;
 
-function describe(failure: SqlFailure): string {
+/** PostgreSQL's error as psql shows it, then where it points, its detail and its hint. */
+function describe(failure: SqlFailure, where = ''): string {
   const extra = [failure.detail, failure.hint ? `Hint: ${failure.hint}` : undefined].filter(Boolean).join(' ');
-  return `ERROR ${failure.code}: ${failure.message}.${extra ? ` ${extra}` : ''}`.replace(/\.\./g, '.');
+  return `ERROR ${failure.code}: ${failure.message.replace(/\.$/, '')}${where}.${extra ? ` ${extra}` : ''}`;
 }
 
 /** PostgreSQL's error position (1-based, in characters) as a line and column of the SQL, with that line. */

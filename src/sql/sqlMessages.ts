@@ -1,6 +1,9 @@
 // Messages between the extension host (sqlEngine.ts) and the SQL worker thread (sqlWorker.ts).
 import type { ResultTable } from '../core/exercise/compareResults';
 
+/** Rows of a result sent to the extension host at most: exercises are small, a runaway result is not worth comparing. */
+export const MAX_RESULT_ROWS = 10_000;
+
 export interface RunRequest {
   readonly id: number;
   /** Runs first, in the same fresh database; its own errors are reported as the seed's. */
@@ -19,8 +22,8 @@ export interface SqlFailure {
 }
 
 export type RunOutcome =
-  /** The result of the last statement of `sql`. */
-  | { readonly kind: 'result'; readonly table: ResultTable }
+  /** The result of the last statement of `sql`; `totalRows` is set when it had more than MAX_RESULT_ROWS (only those are sent). */
+  | { readonly kind: 'result'; readonly table: ResultTable; readonly totalRows?: number }
   | { readonly kind: 'error'; readonly stage: 'seed' | 'sql'; readonly failure: SqlFailure };
 
 export type WorkerReply =

@@ -3,7 +3,7 @@
 // one can be stopped by terminating this thread (src/sql/sqlEngine.ts).
 import { parentPort } from 'node:worker_threads';
 import { PGlite, types } from '@electric-sql/pglite';
-import type { RunOutcome, RunRequest, SqlFailure, WorkerReply } from './sqlMessages';
+import { MAX_RESULT_ROWS, type RunOutcome, type RunRequest, type SqlFailure, type WorkerReply } from './sqlMessages';
 
 /**
  * initdb runs once per worker (2-5 s); the untouched data directory is dumped then, and every
@@ -54,8 +54,9 @@ async function run(request: RunRequest, started: () => void): Promise<RunOutcome
     }
     const last = results.at(-1);
     if (!last) return { kind: 'error', stage: 'sql', failure: { message: 'There is no SQL statement to run.', code: '42601' } };
-    const rows = (last.rows as unknown as unknown[][]).map((row) => row.map((value) => (value === null || value === undefined ? null : String(value))));
-    return { kind: 'result', table: { columns: last.fields.map((field) => field.name), rows } };
+    const all = last.rows as unknown as unknown[][];
+    const rows = all.slice(0, MAX_RESULT_ROWS).map((row) => row.map((value) => (value === null || value === undefined ? null : String(value))));
+    return { kind: 'result', table: { columns: last.fields.map((field) => field.name), rows }, ...(all.length > MAX_RESULT_ROWS ? { totalRows: all.length } : {}) };
   } finally {
     await db.close().catch(() => undefined);
   }

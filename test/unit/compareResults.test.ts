@@ -45,6 +45,7 @@ describe('compareResults', () => {
   it('numbers compare numerically across types: 1 = 1.0 = 1.00 = 1e0, -0 = 0, big values are not rounded', () => {
     for (const same of ['1.0', '1.00', '01', '1e0', '+1']) assert.deepEqual(compareResults(t(['n'], ['1']), t(['n'], [same]), SET), { match: true }, same);
     assert.deepEqual(compareResults(t(['n'], ['0']), t(['n'], ['-0.00']), SET), { match: true });
+    assert.deepEqual(compareResults(t(['n'], ['0'], ['-5']), t(['n'], ['-0'], ['-05']), ORDERED), { match: true });
     assert.deepEqual(compareResults(t(['n'], ['0.50']), t(['n'], ['.5']), SET), { match: true });
     assert.equal(compareResults(t(['n'], ['12345678901234567890.5']), t(['n'], ['12345678901234567890.6']), SET).match, false);
     assert.equal(compareResults(t(['n'], ['1.5']), t(['n'], ['1.05']), SET).match, false);

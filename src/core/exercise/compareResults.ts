@@ -23,6 +23,8 @@ export type Comparison =
     };
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** Already canonical: no sign but a minus, no leading zero, no point. */
+const PLAIN_INTEGER = /^(?:0|-?[1-9]\d*)$/;
 
 /**
  * A value's comparison key: numbers as their canonical decimal (1 = 1.0 = 1.00 = 1e0), other text as
@@ -31,7 +33,11 @@ const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
  */
 export function valueKey(value: string | null): string {
   if (value === null) return '\u0000null';
-  if (!NUMBER.test(value)) return `t${value}`;
+  const first = value.charCodeAt(0);
+  // Only a digit, a sign or a point can start a number: most text skips the pattern.
+  const maybeNumber = (first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46;
+  if (!maybeNumber || !NUMBER.test(value)) return `t${value}`;
+  if (PLAIN_INTEGER.test(value)) return `n${value}`;
   if (/[eE]/.test(value)) return `n${canonicalDecimal(Number(value).toString())}`;
   return `n${canonicalDecimal(value)}`;
 }
@@ -86,7 +92,8 @@ function compareOrdered(expected: readonly Row[], actual: readonly Row[]): Compa
 
 function compareMultiset(expected: readonly Row[], actual: readonly Row[]): Comparison {
   const unmatched = new Map<string, number>();
-  for (const row of expected) unmatched.set(rowKey(row), (unmatched.get(rowKey(row)) ?? 0) + 1);
+  const expectedKeys = expected.map(rowKey);
+  for (const key of expectedKeys) unmatched.set(key, (unmatched.get(key) ?? 0) + 1);
   let extraIndex = -1;
   for (const [index, row] of actual.entries()) {
     const key = rowKey(row);
@@ -94,11 +101,8 @@ function compareMultiset(expected: readonly Row[], actual: readonly Row[]): Comp
     if (left > 0) unmatched.set(key, left - 1);
     else if (extraIndex < 0) extraIndex = index;
   }
-  const missing = expected.find((row) => {
-    const key = rowKey(row);
-    const left = unmatched.get(key) ?? 0;
-    return left > 0;
-  });
+  const missingIndex = expectedKeys.findIndex((key) => (unmatched.get(key) ?? 0) > 0);
+  const missing = missingIndex >= 0 ? expected[missingIndex] : undefined;
   if (!missing && extraIndex < 0) return { match: true };
   const extra = extraIndex >= 0 ? actual[extraIndex] : undefined;
   const parts = [
