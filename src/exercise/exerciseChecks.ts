@@ -5,6 +5,9 @@ import { SqlTimeoutError, type SqlEngine } from '../sql/sqlEngine';
 import type { ExerciseServices } from './exerciseServices';
 import { referenceProblem, type ReferenceProblem } from './referenceCheck';
 
+/** After this many references over the time limit in one pass, the remaining ones are not checked. */
+const MAX_TIMEOUTS_PER_CHECK = 3;
+
 /**
  * Pack diagnostics that need the SQL engine: every exercise of a workspace pack must have a
  * reference solution that runs on its seed and returns rows. Run in the SQL worker only when a
@@ -37,9 +40,13 @@ export class ExerciseChecks implements vscode.Disposable {
         return uri && question.exercise ? [{ uri, exercise: question.exercise }] : [];
       });
     const byUri = new Map<string, { uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }>();
+    let timeouts = 0;
     for (const { uri, exercise } of checks) {
+      // A pack of slow references must not keep a core busy for long: the rest are not checked.
+      if (timeouts >= MAX_TIMEOUTS_PER_CHECK) break;
       const problem = await this.problemOf(exercise);
       if (generation !== this.generation) return;
+      if (problem?.timedOut) timeouts++;
       if (!problem) continue;
       const line = Math.max(0, problem.line - 1);
       const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), `${problem.message} ${problem.hint}`, vscode.DiagnosticSeverity.Error);

@@ -7,6 +7,7 @@ export interface ReferenceProblem {
   readonly line: number;
   readonly message: string;
   readonly hint: string;
+  readonly timedOut?: boolean;
 }
 
 /**
@@ -14,7 +15,7 @@ export interface ReferenceProblem {
  * or the solution), no rows, or, for `check: plan`, a plan without the words.
  */
 export function referenceProblem(exercise: Exercise, outcome: RunOutcome | { readonly kind: 'timeout'; readonly message: string }): ReferenceProblem | undefined {
-  if (outcome.kind === 'timeout') return { line: exercise.solutionLine, message: `The reference solution did not finish: ${outcome.message}`, hint: 'Make the seed smaller or the solution faster.' };
+  if (outcome.kind === 'timeout') return { line: exercise.solutionLine, message: `The reference solution did not finish: ${outcome.message}`, hint: 'Make the seed smaller or the solution faster.', timedOut: true };
   if (outcome.kind === 'error') {
     const { failure } = outcome;
     const seed = outcome.stage === 'seed';

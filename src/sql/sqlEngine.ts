@@ -16,6 +16,12 @@ export interface SqlEngineOptions {
   readonly timeoutMs: number;
   /** Limit for the worker to start and prepare a database (initdb on a busy machine). */
   readonly startTimeoutMs?: number;
+  /**
+   * An idle worker is stopped after this long, which gives back its memory (a few hundred MB:
+   * PGlite's WebAssembly memory for the database prepared for the next run and the pristine
+   * copy); the next run starts a new one. Default 5 minutes.
+   */
+  readonly idleMs?: number;
 }
 
 interface InFlight {
@@ -36,6 +42,7 @@ export class SqlEngine {
   private queue: Promise<unknown> = Promise.resolve();
   private nextId = 1;
   private disposed = false;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly options: SqlEngineOptions) {}
 
@@ -53,11 +60,18 @@ export class SqlEngine {
 
   dispose(): void {
     this.disposed = true;
+    clearTimeout(this.idleTimer);
     this.stopWorker(new Error('The SQL engine was shut down.'));
+  }
+
+  /** Whether a worker is running (started, or busy with a run). */
+  get isRunning(): boolean {
+    return this.worker !== undefined;
   }
 
   private runNow(request: RunRequest): Promise<RunOutcome> {
     if (this.disposed) return Promise.reject(new Error('The SQL engine was shut down.'));
+    clearTimeout(this.idleTimer);
     const worker = this.ensureWorker();
     return new Promise<RunOutcome>((resolve, reject) => {
       const startLimit = this.options.startTimeoutMs ?? 120_000;
@@ -68,6 +82,7 @@ export class SqlEngine {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
+    this.scheduleIdleStop();
     const worker = new Worker(this.options.workerFile);
     worker.on('message', (reply: WorkerReply) => this.onReply(reply));
     worker.on('error', (error) => this.stopWorker(new Error(`The SQL engine failed: ${error.message}`)));
@@ -90,6 +105,15 @@ export class SqlEngine {
     }
     this.inFlight = undefined;
     run.resolve(reply.outcome);
+    this.scheduleIdleStop();
+  }
+
+  private scheduleIdleStop(): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      if (!this.inFlight) this.stopWorker(new Error('The SQL engine was stopped while idle.'));
+    }, this.options.idleMs ?? 5 * 60_000);
+    this.idleTimer.unref();
   }
 
   private timedOut(): void {

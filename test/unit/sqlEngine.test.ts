@@ -66,6 +66,26 @@ describe('SQL engine (worker thread + PGlite)', function () {
     assert.deepEqual(table(await engine.run(SEED, 'SELECT name FROM customers WHERE id = 1')).rows, [['Ada']]);
   });
 
+  it('stops an idle worker to give its memory back, and starts a new one for the next run', async () => {
+    const idle = new SqlEngine({ workerFile: WORKER, timeoutMs: 5_000, idleMs: 300 });
+    try {
+      await idle.run('', 'SELECT 1');
+      assert.equal(idle.isRunning, true);
+      const deadline = Date.now() + 10_000;
+      while (idle.isRunning && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.equal(idle.isRunning, false, 'the idle worker was stopped');
+      assert.deepEqual(table(await idle.run('', 'SELECT 2')).rows, [['2']]);
+    } finally {
+      idle.dispose();
+    }
+  });
+
+  it('starts no program: COPY TO/FROM PROGRAM does not run a host command', async () => {
+    const marker = path.join(os.tmpdir(), `ic-sql-program-${process.pid}`);
+    await engine.run('CREATE TABLE t (line text);', `COPY (SELECT 1) TO PROGRAM 'touch ${marker}'; COPY t FROM PROGRAM 'touch ${marker}'; SELECT 1`);
+    assert.equal(fs.existsSync(marker), false, 'no process of the host ran the command');
+  });
+
   it('stops a CPU-bound query that never yields', async () => {
     await assert.rejects(engine.run(SEED, 'SELECT count(*) FROM generate_series(1, 1e12)'), SqlTimeoutError);
   });
@@ -89,6 +109,9 @@ describe('SQL engine (worker thread + PGlite)', function () {
         assert.equal(outcome.kind === 'error' && outcome.failure.code, '58P01', sql);
         assert.doesNotMatch(JSON.stringify(outcome), /host-secret-4711/);
       }
+      // The same functions work, on the database's own in-memory files: the refusal above is the
+      // sandbox, not a function turned off.
+      assert.deepEqual(table(await engine.run('', "COPY (SELECT 'kept in memory') TO '/tmp/out.txt'; SELECT pg_read_file('/tmp/out.txt')")).rows, [['kept in memory\n']]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
