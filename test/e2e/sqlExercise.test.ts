@@ -51,6 +51,21 @@ SELECT c.id, count(o.id) AS orders FROM customers c LEFT JOIN orders o ON o.cust
 ${fence}
 
 A LEFT JOIN keeps customers without orders; count(o.id) counts only matched rows.
+
+## Big spenders
+
+id: shop.big-spenders
+kind: exercise
+
+Customers with more than 100 orders.
+
+### Answer
+
+${fence}sql
+SELECT customer_id FROM orders GROUP BY customer_id HAVING count(*) > 100;
+${fence}
+
+Nobody orders that much here, which is what the pack check should catch.
 `;
 
 describe('SQL exercises in the real workbench (packaged VSIX)', () => {
@@ -104,6 +119,13 @@ describe('SQL exercises in the real workbench (packaged VSIX)', () => {
     assert.equal(review.g, 3);
     const saved = fs.readdirSync(workbench.runFolder.userData, { recursive: true }).map(String).find((name) => name.endsWith(path.join('exercises', 'shop.never-ordered.sql')));
     assert.ok(saved, 'the attempt is kept as a file in the workspace storage');
+  });
+
+  it('reports a reference solution that returns no rows in the Problems panel, on its line', async () => {
+    await workbench.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+    const problem = workbench.page.locator('.markers-panel .monaco-list-row', { hasText: 'returns no rows on its seed' });
+    await problem.waitFor({ timeout: 60_000 });
+    assert.match(await problem.innerText(), /Ln 57\b/);
   });
 
   it('a syntax error shows the database\'s message and where it points', async () => {
