@@ -7,6 +7,9 @@
 //   dist/markdown-it.js markdown-it, require()d when a workspace pack is parsed or a question rendered
 //   dist/highlight.js   highlight.js and its languages, require()d when a question is rendered
 //   dist/packWorker.js  a worker thread that parses big workspace packs
+//   dist/exercise.js    the SQL exercises' adapters, require()d when an exercise is first shown
+//   dist/pglite/sqlWorker.js the SQL exercises' worker thread with PGlite, started on the first run;
+//                       PGlite's wasm and data files are copied next to it (dist/pglite/)
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import { buildBuiltInPacks } from './scripts/lib/buildPacks.mjs';
@@ -65,8 +68,10 @@ const builds = [
     ...node,
     entryPoints: ['src/coach.ts'],
     outfile: 'dist/coach.js',
-    plugins: [...shared.plugins, keepSeparate('markdown-it', './markdown-it.js'), keepSeparate('./highlighter', './highlight.js')],
+    plugins: [...shared.plugins, keepSeparate('markdown-it', './markdown-it.js'), keepSeparate('./highlighter', './highlight.js'), keepSeparate('./exerciseFeature', './exercise.js')],
   },
+  // The SQL exercises' adapters, required when an exercise is first shown (src/exercise/lazyExercises.ts).
+  { ...node, entryPoints: ['src/exercise/exerciseFeature.ts'], outfile: 'dist/exercise.js' },
   // highlight.js with the languages answers use, required on the first rendered question.
   { ...node, entryPoints: ['src/core/render/highlighter.ts'], outfile: 'dist/highlight.js' },
   // Parses big workspace packs off the extension host thread (src/bank/parsePackOffThread.ts).
@@ -75,6 +80,16 @@ const builds = [
     entryPoints: ['src/bank/packWorker.ts'],
     outfile: 'dist/packWorker.js',
     plugins: [...shared.plugins, keepSeparate('markdown-it', './markdown-it.js'), keepSeparate('./highlighter', './highlight.js')],
+  },
+  // Runs exercise SQL in PGlite off the extension host thread (src/sql/sqlEngine.ts). PGlite finds
+  // its .wasm and .data files next to the bundle, so the bundle goes into their folder.
+  // PGlite's ES module build finds them through import.meta.url, which a CommonJS bundle lacks.
+  {
+    ...node,
+    entryPoints: ['src/sql/sqlWorker.ts'],
+    outfile: 'dist/pglite/sqlWorker.js',
+    define: { 'import.meta.url': '__bundleUrl' },
+    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   },
   {
     ...node,
@@ -91,14 +106,30 @@ const builds = [
   },
 ];
 
+/** Modules both coach.js and exercise.js may contain: no state (types, constants, pure functions). */
+const SHARED_BY_COACH_AND_EXERCISE = new Set(['src/core/practice/grade.ts', 'src/core/practice/calendar.ts', 'src/exercise/exerciseProtocol.ts', 'src/core/notes/notePaths.ts', 'src/core/pack/ids.ts', 'src/storage/notesLocation.ts']);
+
 /** A module in both bundles would exist twice at run time, with two copies of its state. */
-function checkEntryStaysSmall([entry, coach]) {
-  const coachInputs = new Set(Object.keys(coach.metafile.inputs));
-  const shared = Object.keys(entry.metafile.inputs).filter((input) => coachInputs.has(input) && !SHARED_BY_ENTRY_AND_COACH.has(input));
-  if (shared.length > 0) throw new Error(`esbuild.mjs: the activation entry and coach.js both bundle ${shared.join(', ')}; import it only from one side (or only its types).`);
+function checkSeparate(first, second, allowed, names) {
+  const secondInputs = new Set(Object.keys(second.metafile.inputs));
+  const shared = Object.keys(first.metafile.inputs).filter((input) => secondInputs.has(input) && !input.startsWith('node_modules/') && !allowed.has(input));
+  if (shared.length > 0) throw new Error(`esbuild.mjs: ${names} both bundle ${shared.join(', ')}; import it only from one side (or only its types), or pass it in.`);
+}
+
+function checkEntryStaysSmall([entry, coach, exercise]) {
+  checkSeparate(entry, coach, SHARED_BY_ENTRY_AND_COACH, 'the activation entry and coach.js');
+  checkSeparate(coach, exercise, SHARED_BY_COACH_AND_EXERCISE, 'coach.js and exercise.js');
+}
+
+/** PGlite's engine files, loaded by dist/pglite/sqlWorker.js at run time. */
+function copyPgliteFiles() {
+  const from = 'node_modules/@electric-sql/pglite/dist';
+  fs.mkdirSync('dist/pglite', { recursive: true });
+  for (const name of ['pglite.wasm', 'pglite.data', 'initdb.wasm']) fs.copyFileSync(`${from}/${name}`, `dist/pglite/${name}`);
 }
 
 await buildBuiltInPacks();
+copyPgliteFiles();
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));
   await Promise.all(contexts.map((context) => context.watch()));

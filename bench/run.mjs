@@ -2,7 +2,7 @@
 // (see docs/performance.md). Prints a table, writes bench/results.json, and exits non-zero when a
 // target is missed by more than 20%. Not part of `npm test`.
 //
-//   node bench/run.mjs [--only pack,render,practice,picker,plan,interview,memory,bundle,activation,panel] [--hosts N]
+//   node bench/run.mjs [--only pack,render,practice,picker,plan,interview,memory,bundle,exercise,activation,panel] [--hosts N]
 import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -13,7 +13,7 @@ import { runActivation } from './suites/activation.mjs';
 import { runBundle } from './suites/bundle.mjs';
 import { runPanel } from './suites/panel.mjs';
 
-const SUITES = ['pack', 'render', 'practice', 'picker', 'plan', 'interview', 'memory', 'bundle', 'activation', 'panel'];
+const SUITES = ['pack', 'render', 'practice', 'picker', 'plan', 'interview', 'memory', 'bundle', 'exercise', 'activation', 'panel'];
 /** A target missed by more than this share fails the run. */
 const TOLERANCE = 0.2;
 
@@ -82,11 +82,16 @@ try {
     rows.push(...(await nodeSuite(suite)));
   }
   let vsix;
-  if (only.includes('bundle') || only.includes('activation') || only.includes('panel')) {
+  if (only.includes('bundle') || only.includes('exercise') || only.includes('activation') || only.includes('panel')) {
     say('bench: production bundle and VSIX...');
     const bundle = await runBundle();
     vsix = bundle.vsix;
     if (only.includes('bundle')) rows.push(...bundle.rows);
+  }
+  // Needs the production worker bundle (dist/pglite/) that the bundle step just built.
+  if (only.includes('exercise')) {
+    say('bench: SQL exercise runs (production worker bundle)...');
+    rows.push(...(await nodeSuite('exercise')));
   }
   if (only.includes('activation')) {
     say(`bench: activation in code-server, ${hosts} fresh extension hosts...`);

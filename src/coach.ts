@@ -3,7 +3,9 @@ import { QuestionBankService } from './bank/questionBankService';
 import { InterviewController } from './interview/interviewController';
 import { InterviewStore } from './interview/interviewStore';
 import { commandHandlers, type CommandHandler } from './commands/commandHandlers';
-import { disposeLog } from './log';
+import { LazyExercises } from './exercise/lazyExercises';
+import { disposeLog, log, reportError } from './log';
+import { renderMarkdown } from './core/render/renderMarkdown';
 import { NotesService } from './notes/notesService';
 import { isPanelState } from './panel/protocol';
 import { QuestionPanel } from './panel/questionPanel';
@@ -26,6 +28,7 @@ export interface InterviewCoachApi {
   readonly notes: NotesService;
   readonly stats: StatsPanel;
   readonly interview: InterviewController;
+  readonly exercises: LazyExercises;
   /** The handler of each command, by full id (src/commands/commandHandlers.ts). */
   readonly commands: ReadonlyMap<string, CommandHandler>;
 }
@@ -54,8 +57,10 @@ export function createCoach(context: vscode.ExtensionContext, treeView: vscode.T
   const interview = new InterviewController(bankService, practice, panel, interviews, study);
   const treeProvider = new QuestionTreeProvider(bankService, practice, notes);
   const statusBar = new DueStatusBar(bankService, practice, preferences);
+  // SQL exercises: their adapters (dist/exercise.js) and engine (dist/pglite/) load on first need.
+  const exercises = new LazyExercises({ context, bankService, panel, render: renderMarkdown, log, reportError });
   const stats = new StatsPanel(media, () => loadStats(bankService, practice, interviews), practice.onDidChange);
-  const commands = commandHandlers({ bankService, notes, practice, study, interview, tree: treeProvider, showStats: () => stats.show() });
+  const commands = commandHandlers({ bankService, notes, practice, study, interview, tree: treeProvider, exercises, showStats: () => stats.show() });
 
   context.subscriptions.push(
     bankService,
@@ -68,11 +73,12 @@ export function createCoach(context: vscode.ExtensionContext, treeView: vscode.T
     interview,
     statusBar,
     stats,
+    exercises,
     { dispose: disposeLog },
   );
   // The status bar needs the packs and the log: read them after whatever asked for the coach.
   setTimeout(() => void statusBar.update(), 0);
   const revivePanel = (webviewPanel: vscode.WebviewPanel, state: unknown): Promise<void> =>
     isPanelState(state) && state.interviewId ? interview.revive(webviewPanel, state.interviewId) : study.revive(webviewPanel, state);
-  return { treeProvider, bankService, panel, study, interview, practice, notes, stats, commands, flush: () => notes.flush(), revivePanel };
+  return { treeProvider, bankService, panel, study, interview, practice, notes, stats, exercises, commands, flush: () => notes.flush(), revivePanel };
 }

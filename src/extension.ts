@@ -7,7 +7,7 @@ import { QUESTION_PANEL_VIEW_TYPE, QUESTIONS_VIEW_ID } from './viewIds';
 export type { InterviewCoachApi } from './coach';
 
 let loadedCoach: Coach | undefined;
-const API_KEYS = ['treeProvider', 'bankService', 'panel', 'study', 'interview', 'practice', 'notes', 'stats', 'commands'] as const satisfies readonly (keyof InterviewCoachApi)[];
+const API_KEYS = ['treeProvider', 'bankService', 'panel', 'study', 'interview', 'practice', 'notes', 'stats', 'exercises', 'commands'] as const satisfies readonly (keyof InterviewCoachApi)[];
 
 /**
  * Registers the entry points only: the contributed commands, the tree view and the panel serializer.

@@ -1,15 +1,17 @@
 import type { Grade } from '../../src/core/practice/grade';
 import { isPanelState, parseToWebview, type DoneView, type FromWebviewMessage, type PanelState, type QuestionView } from '../../src/panel/protocol';
+import type { FromExerciseMessage } from '../../src/exercise/exerciseProtocol';
 import { decorateCodeBlocks } from './codeBlocks';
 import { interviewLayout } from './interview';
 import { showSummary, summaryActionOf } from './interviewSummary';
+import { connectExercise } from './exercise';
 import { handlePanelKeys, isTextField } from './keys';
 import { connectNotes } from './notes';
 import { foldSections } from './sections';
 import { thinkTimer } from './thinkTimer';
 
 interface VsCodeApi {
-  postMessage(message: FromWebviewMessage): void;
+  postMessage(message: FromWebviewMessage | FromExerciseMessage): void;
   setState(state: PanelState): void;
   getState(): unknown;
 }
@@ -256,4 +258,5 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   }
 });
 
+connectExercise((message) => vscode.postMessage(message));
 post({ type: 'ready' });

@@ -27,6 +27,8 @@ export class QuestionBankService implements vscode.Disposable {
   /** Counts loads, so a slow load that a reload overtook does not publish stale problems. */
   private generation = 0;
   private readonly configListener: vscode.Disposable;
+  /** The workspace pack files of the last completed load, by the label their questions carry. */
+  private workspacePacks = new Map<string, vscode.Uri>();
 
   constructor(private readonly builtInPacksFile: vscode.Uri) {
     this.configListener = vscode.workspace.onDidChangeConfiguration((event) => {
@@ -58,6 +60,11 @@ export class QuestionBankService implements vscode.Disposable {
     return Promise.race([complete, this.builtInPacks().then((packs) => new QuestionBank(packs))]);
   }
 
+  /** The file of a workspace pack by its label (a question's `location.file`); undefined for a built-in pack. */
+  workspacePackUri(label: string): vscode.Uri | undefined {
+    return this.workspacePacks.get(label);
+  }
+
   /** Reads the workspace's packs again (only if they were read before); onDidChange fires when done. */
   reload(): void {
     if (!this.loading) return;
@@ -81,6 +88,7 @@ export class QuestionBankService implements vscode.Disposable {
     if (generation !== this.generation) return bank;
     const first = this.latest === undefined;
     this.latest = bank;
+    this.workspacePacks = uriByLabel;
     this.diagnostics.publish(bank.problems, (label) => uriByLabel.get(label));
     for (const problem of bank.problems) {
       log().warn(`${problem.location.file}:${problem.location.line}: ${problem.message}`);

@@ -6,6 +6,7 @@ import type { InterviewController } from '../interview/interviewController';
 import type { NotesService } from '../notes/notesService';
 import type { PracticeService } from '../practice/practiceService';
 import type { StudyController } from '../study/studyController';
+import type { LazyExercises } from '../exercise/lazyExercises';
 import type { QuestionTreeProvider } from '../tree/questionTreeProvider';
 import { questionIdFrom, topicIdFrom } from './commandArgs';
 import { newQuestionPack } from './newQuestionPack';
@@ -23,6 +24,7 @@ export interface CommandDependencies {
   readonly study: StudyController;
   readonly interview: InterviewController;
   readonly tree: QuestionTreeProvider;
+  readonly exercises: LazyExercises;
   readonly showStats: () => Promise<void>;
 }
 
@@ -103,6 +105,7 @@ export function commandHandlers(deps: CommandDependencies): ReadonlyMap<string, 
     command('interviewCoach.newQuestionPack', 'Could not create the question pack', newQuestionPack),
     command('interviewCoach.openNotes', 'Could not open the notes', async (arg) => openNotes(arg, bankService, notes, study)),
     command('interviewCoach.exportNotes', 'Could not export the notes', async (target) => exportNotes(target, bankService, notes)),
+    command('interviewCoach.runExercise', 'Could not run the exercise', async () => deps.exercises.run()),
     command('interviewCoach.repairPracticeLog', 'Could not move the damaged lines of the practice log', async () => practice.moveDamagedLines()),
   ]);
 }

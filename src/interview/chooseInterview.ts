@@ -29,7 +29,10 @@ async function pickOne<T>(title: string, items: readonly { label: string; descri
 /** The quick picks of Start Mock Interview: topics (none checked = mixed), questions, time, mode. */
 export async function chooseInterview(bank: QuestionBank): Promise<InterviewSettings | undefined> {
   const topics = await vscode.window.showQuickPick(
-    bank.topics.filter((topic) => topic.questions.length > 0).map((topic) => ({ label: topic.title, description: questionCount(topic.questions.length), id: topic.id })),
+    bank.topics.flatMap((topic) => {
+      const askable = topic.questions.filter((question) => !question.exercise).length;
+      return askable > 0 ? [{ label: topic.title, description: questionCount(askable), id: topic.id }] : [];
+    }),
     { canPickMany: true, title: 'Mock interview (1/4): topics', placeHolder: 'Check the topics to be asked about, or press Enter with none checked for a mixed interview' },
   );
   if (!topics) return undefined;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Grade } from '../core/practice/grade';
 import { isSafeLink } from '../core/render/markdownEngine';
 import { QUESTION_PANEL_VIEW_TYPE } from '../viewIds';
+import { parseFromExercise, type FromExerciseMessage, type ToExerciseMessage } from '../exercise/exerciseProtocol';
 import { copyCode, openCodeInEditor } from './codeActions';
 import { createNonce } from './nonce';
 import { panelHtml } from './panelHtml';
@@ -33,6 +34,7 @@ export class QuestionPanel implements vscode.Disposable {
   private readonly interviewEmitter = new vscode.EventEmitter<InterviewFromWebview>();
   private readonly readyEmitter = new vscode.EventEmitter<void>();
   private readonly contentEmitter = new vscode.EventEmitter<PanelContent['kind']>();
+  private readonly exerciseEmitter = new vscode.EventEmitter<FromExerciseMessage>();
   /** The user revealed the answer of the question with this id. */
   readonly onDidReveal = this.revealedEmitter.event;
   readonly onDidRate = this.rateEmitter.event;
@@ -46,6 +48,8 @@ export class QuestionPanel implements vscode.Disposable {
   readonly onDidLoad = this.readyEmitter.event;
   /** Other content replaced what was shown (a question opened during an interview, say). */
   readonly onDidShowContent = this.contentEmitter.event;
+  /** Messages of the exercise layout (src/exercise/exerciseProtocol.ts), for the ExerciseController. */
+  readonly onDidReceiveExerciseMessage = this.exerciseEmitter.event;
 
   constructor(
     private readonly mediaFolder: vscode.Uri,
@@ -92,7 +96,7 @@ export class QuestionPanel implements vscode.Disposable {
     this.attach(panel);
   }
 
-  post(message: ToWebviewMessage): void {
+  post(message: ToWebviewMessage | ToExerciseMessage): void {
     void this.panel?.webview.postMessage(message);
   }
 
@@ -102,7 +106,7 @@ export class QuestionPanel implements vscode.Disposable {
 
   dispose(): void {
     this.panel?.dispose();
-    for (const emitter of [this.revealedEmitter, this.rateEmitter, this.doneActionEmitter, this.messageEmitter, this.closedEmitter, this.interviewEmitter, this.readyEmitter, this.contentEmitter]) emitter.dispose();
+    for (const emitter of [this.revealedEmitter, this.rateEmitter, this.doneActionEmitter, this.messageEmitter, this.closedEmitter, this.interviewEmitter, this.readyEmitter, this.contentEmitter, this.exerciseEmitter]) emitter.dispose();
   }
 
   private title(): string {
@@ -140,7 +144,7 @@ export class QuestionPanel implements vscode.Disposable {
       nonce: createNonce(),
       cspSource: webview.cspSource,
       scriptUri: media('dist', 'panel.js'),
-      styleUris: [media('shared', 'base.css'), media('panel', 'panel.css')],
+      styleUris: [media('shared', 'base.css'), media('panel', 'panel.css'), media('panel', 'exercise.css')],
     });
     this.panelSubscriptions = [
       webview.onDidReceiveMessage((raw) => this.onMessage(raw)),
@@ -156,7 +160,9 @@ export class QuestionPanel implements vscode.Disposable {
 
   private onMessage(raw: unknown): void {
     const message = parseFromWebview(raw);
-    if (message) void this.handle(message);
+    if (message) return void this.handle(message);
+    const exercise = parseFromExercise(raw);
+    if (exercise) this.exerciseEmitter.fire(exercise);
   }
 
   private async handle(message: FromWebviewMessage): Promise<void> {

@@ -1,3 +1,4 @@
+import { exerciseMarkdown } from '../core/exercise/exerciseMarkdown';
 import type { Question, Topic } from '../core/pack/types';
 import { renderMarkdown } from '../core/render/renderMarkdown';
 import type { QuestionView } from '../panel/protocol';
@@ -11,6 +12,8 @@ export type QuestionViewInputs = Omit<QuestionView, 'questionId' | 'title' | 'ch
 /** A question as the panel shows it: markdown rendered by the safe renderer, chips typed. */
 export function questionView(inputs: QuestionViewInputs): QuestionView {
   const { question, topic } = inputs;
+  // An exercise shows its task with the schema, and its reference solution as the answer.
+  const { prompt, answer } = exerciseMarkdown(question);
   return {
     questionId: question.id,
     title: question.title,
@@ -19,8 +22,8 @@ export function questionView(inputs: QuestionViewInputs): QuestionView {
       ...(question.difficulty ? [{ kind: 'difficulty' as const, text: question.difficulty }] : []),
       ...question.tags.map((tag) => ({ kind: 'tag' as const, text: tag })),
     ],
-    promptHtml: renderMarkdown(question.prompt),
-    answerHtml: renderMarkdown(question.answer),
+    promptHtml: renderMarkdown(prompt),
+    answerHtml: renderMarkdown(answer),
     intervals: inputs.intervals,
     note: inputs.note,
     revealed: inputs.revealed,

@@ -8,7 +8,10 @@ import { runSqlBlocks } from '../support/examples/runSql';
 describe('built-in examples run and do what the text claims', () => {
   for (const file of builtInPackFiles()) {
     describe(file, () => {
-      for (const { question, blocks } of questionsWithExamples(file)) {
+      for (const { question, blocks: answerBlocks } of questionsWithExamples(file)) {
+        // An exercise's SQL runs on its seed (which may sit in the topic's description).
+        const seed = question.exercise && { file, questionId: question.id, lang: 'sql', flags: [], line: question.exercise.seedLine, code: question.exercise.seed };
+        const blocks = seed ? [seed, ...answerBlocks] : answerBlocks;
         if (blocks.some((block) => block.lang === 'sql' && !block.flags.includes('norun'))) {
           it(`${question.id}: SQL runs in a fresh PostgreSQL and meets its expectations`, async function () {
             this.timeout(120_000); // a fresh PGlite starts in 1-4 s, more on a busy machine

@@ -37,6 +37,11 @@ describe('planMockInterview', () => {
     assert.equal(planMockInterview(inputs({ count: 2 })).length, 2);
   });
 
+  it('never asks a SQL exercise (it is solved in an editor, not answered aloud)', () => {
+    const exercise = { ...question('x', 't1', ['sql']), exercise: {} } as Question;
+    for (let seed = 1; seed <= 20; seed++) assert.ok(!planMockInterview(inputs({ questions: [...bank, exercise], random: seededRandom(seed) })).some((q) => q.id === 'x'));
+  });
+
   it('draws only from the chosen topics', () => {
     const ids = planMockInterview(inputs({ topicIds: ['t2'] })).map((q) => q.id);
     assert.deepEqual(ids.sort(), ['c', 'd']);

@@ -39,7 +39,8 @@ export function planMockInterview(inputs: MockInterviewInputs): Question[] {
   const topics = new Set(inputs.topicIds);
   const weights = new Map<string, number>();
   for (const question of inputs.questions) {
-    if (topics.size > 0 && !topics.has(question.topicId)) continue;
+    // A SQL exercise is solved in an editor, not answered aloud: it has its own practice.
+    if ((topics.size > 0 && !topics.has(question.topicId)) || question.exercise) continue;
     const weight = interviewWeight(inputs.progress(question.id));
     if (weight > 0 && !weights.has(question.id)) weights.set(question.id, weight);
   }

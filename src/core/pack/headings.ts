@@ -6,7 +6,7 @@ import { readMetadata, type MetadataLine, type ProblemSink } from './metadata';
 type Token = MarkdownIt.Token;
 
 export const TOPIC_KEYS: ReadonlySet<string> = new Set(['id']);
-export const QUESTION_KEYS: ReadonlySet<string> = new Set(['id', 'difficulty', 'tags']);
+export const QUESTION_KEYS: ReadonlySet<string> = new Set(['id', 'difficulty', 'tags', 'kind', 'rows', 'columns', 'check']);
 
 /** A structural ATX heading found in the token stream: `#` topic, `##` question, `###` section. */
 export interface Heading {

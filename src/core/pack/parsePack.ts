@@ -7,6 +7,8 @@ import { collectHeadings, contentStartLines, firstInRange, groupHeadings, QUESTI
 import { questionHash, slugify } from './ids';
 import { explicitId, metadataValues, readDifficulty, readTags, type MetadataLine, type ProblemSink } from './metadata';
 import { commentLoss, describeLoss, fenceLoss, findLostHeadings, findNestingLosses, LossIndex } from './textLoss';
+import { answerSections, kindOf, noExerciseKeys } from './questionKind';
+import { extractExercise } from '../exercise/extractExercise';
 import type { PackProblem, ParsedPack, Question, SkippedQuestion, Topic } from './types';
 
 type Token = MarkdownIt.Token;
@@ -108,6 +110,26 @@ export function parsePack(file: string, text: string, options: ParseOptions = {}
         skip(qHeading, `duplicate id "${id}"`);
         continue;
       }
+      const exercise =
+        kindOf(meta, problem) === 'exercise'
+          ? extractExercise(
+              {
+                tokens,
+                lines,
+                title: qHeading.title,
+                line,
+                metadata: meta,
+                prompt: { start: qHeading.bodyStart, end: answerHeading.start },
+                topicDescription: { start: topicHeading.bodyStart, end: group.descriptionEnd },
+                sections: answerSections(sections.slice(answerIndex), qEnd),
+              },
+              problem,
+            )
+          : noExerciseKeys(meta, problem);
+      if (exercise === null) {
+        skip(qHeading, 'the exercise cannot run');
+        continue;
+      }
       seenIds.add(id);
       const prompt = hasContent(qHeading.bodyStart, answerHeading.start) ? slice(qHeading.bodyStart, answerHeading.start) : '';
       const answer = slice(answerHeading.bodyStart, qEnd);
@@ -122,6 +144,7 @@ export function parsePack(file: string, text: string, options: ParseOptions = {}
         sections: sections.slice(answerIndex).map((h) => h.title),
         hash: questionHash(qHeading.title, prompt, answer),
         location: { file, line },
+        ...(exercise ? { exercise } : {}),
       });
     }
     for (const heading of group.lost) skipped.push({ title: heading.title, line: heading.line, reason: lossesAt.before(heading.line)?.loss.reason ?? 'lost' });

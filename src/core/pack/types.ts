@@ -1,3 +1,5 @@
+import type { Exercise } from '../exercise/exercise';
+
 export type Difficulty = 'easy' | 'medium' | 'hard';
 export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'medium', 'hard'];
 
@@ -22,6 +24,8 @@ export interface Question {
   /** Short hash of the question's text; history stays keyed by id, the hash tells edits apart. */
   readonly hash: string;
   readonly location: SourceLocation;
+  /** Set for `kind: exercise`: a SQL task run against its seed (docs/question-packs.md, "Exercises"). */
+  readonly exercise?: Exercise;
 }
 
 /** A question of the topic that did not load, and why (the Problems panel has the full message). */
