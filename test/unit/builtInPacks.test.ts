@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadPack } from '../../src/core/pack/loadPack';
 import { QuestionBank } from '../../src/core/pack/questionBank';
+import { isExercise } from '../support/examples/packExamples';
 
 const DATA = path.resolve(__dirname, '..', '..', '..', 'data');
 const REQUIRED_SECTIONS = ['Answer', 'Key points', 'What the interviewer listens for', 'Follow-up questions', 'Common mistakes'];
@@ -15,15 +16,16 @@ function loadBuiltIns(): QuestionBank {
 describe('built-in question packs', () => {
   const bank = loadBuiltIns();
 
-  it('load without problems: 24 questions in 6 topics, unique ids', () => {
+  it('load without problems: 24 questions and 22 SQL exercises in 7 topics, unique ids', () => {
     assert.deepEqual(bank.problems, []);
-    assert.equal(bank.topics.length, 6);
-    assert.equal(bank.size, 24);
-    assert.equal(new Set(bank.questions().map((q) => q.id)).size, 24);
+    assert.equal(bank.topics.length, 7);
+    assert.equal(bank.questions().filter((q) => !isExercise(q)).length, 24);
+    assert.equal(bank.questions().filter((q) => isExercise(q)).length, 22);
+    assert.equal(new Set(bank.questions().map((q) => q.id)).size, 46);
   });
 
   it('give every question an explicit id, difficulty, tags and every answer part', () => {
-    for (const question of bank.questions()) {
+    for (const question of bank.questions().filter((q) => !isExercise(q))) {
       assert.match(question.id, /^[a-z]+\.[a-z0-9-]+$/, question.title);
       assert.ok(question.difficulty, `${question.id} has a difficulty`);
       assert.ok(question.tags.length >= 1, `${question.id} has tags`);

@@ -8,11 +8,12 @@ import { runSqlBlocks } from '../support/examples/runSql';
 describe('built-in examples run and do what the text claims', () => {
   for (const file of builtInPackFiles()) {
     describe(file, () => {
-      for (const { question, blocks } of questionsWithExamples(file)) {
+      for (const { question, blocks, exercise } of questionsWithExamples(file)) {
         if (blocks.some((block) => block.lang === 'sql' && !block.flags.includes('norun'))) {
           it(`${question.id}: SQL runs in a fresh PostgreSQL and meets its expectations`, async function () {
             this.timeout(120_000); // a fresh PGlite starts in 1-4 s, more on a busy machine
-            assert.deepEqual(await runSqlBlocks(blocks), []);
+            // An exercise's solution runs on its seed (EXERCISE-FORMAT.md), loaded first.
+            assert.deepEqual(await runSqlBlocks(exercise?.seed ? [exercise.seed, ...blocks] : blocks), []);
           });
         }
         for (const block of blocks.filter((b) => b.lang !== 'sql')) {

@@ -30,6 +30,11 @@ export interface PackQuestion {
   readonly file: string;
   readonly question: Question;
   readonly blocks: readonly ExampleBlock[];
+  /**
+   * Set for an exercise (`kind: exercise`, see EXERCISE-FORMAT.md): the ` ```sql seed ` block its
+   * solution runs on, the exercise's own (in its prompt) or else its topic's.
+   */
+  readonly exercise?: { readonly seed: ExampleBlock | undefined };
 }
 
 /** Every `.md` file under `data/` (sub-folders included), relative to the repository root, sorted. */
@@ -58,6 +63,7 @@ export function questionsWithExamples(file: string, root = REPO_ROOT): PackQuest
   const lines = text.split('\n');
   const result: PackQuestion[] = [];
   for (const topic of pack.topics) {
+    const topicSeed = seedBlock(topic.description, lines, topic.location.line, file, topic.id);
     for (const question of topic.questions) {
       const answerStart = answerLineIndex(lines, question);
       const blocks = markdownEngine()
@@ -68,7 +74,10 @@ export function questionsWithExamples(file: string, root = REPO_ROOT): PackQuest
           const lang = LANGUAGE_ALIASES[written] ?? written;
           return { file, questionId: question.id, lang, flags, line: answerStart + (token.map?.[0] ?? 0) + 1, code: token.content };
         });
-      result.push({ file, question, blocks });
+      const exercise = metadataSaysExercise(lines, question)
+        ? { seed: seedBlock(question.prompt, lines, question.location.line, file, question.id) ?? topicSeed }
+        : undefined;
+      result.push({ file, question, blocks, ...(exercise ? { exercise } : {}) });
     }
   }
   return result;
@@ -85,4 +94,32 @@ function answerLineIndex(lines: readonly string[], question: Question): number {
   while (index < lines.length && (lines[index] ?? '').trim() !== firstLine.trim()) index++;
   if (index >= lines.length) throw new Error(`${question.location.file}: the answer of ${question.id} was not found in the file`);
   return index;
+}
+
+/**
+ * Whether the metadata paragraph under the question's heading says `kind: exercise`. Read from the
+ * file's lines because the pack parser keeps only the metadata keys it knows.
+ */
+function metadataSaysExercise(lines: readonly string[], question: Question): boolean {
+  let index = question.location.line; // the line after the heading (location.line is 1-based)
+  while (index < lines.length && (lines[index] ?? '').trim() === '') index++;
+  for (; index < lines.length && (lines[index] ?? '').trim() !== ''; index++) {
+    if (/^kind\s*:\s*exercise\s*$/i.test((lines[index] ?? '').trim())) return true;
+  }
+  return false;
+}
+
+/** Whether a built-in question is an exercise (`kind: exercise`), read from its pack file. */
+export function isExercise(question: Question, root = REPO_ROOT): boolean {
+  const text = fs.readFileSync(path.join(root, question.location.file), 'utf8').replace(/\r\n?/g, '\n');
+  return metadataSaysExercise(text.split('\n'), question);
+}
+
+/** The first ` ```sql seed ` block of a topic description or prompt, located in the file after `fromLine` (1-based). */
+function seedBlock(markdown: string, lines: readonly string[], fromLine: number, file: string, questionId: string): ExampleBlock | undefined {
+  const fence = markdownEngine().parse(markdown, {}).find((token) => token.type === 'fence' && /^sql\s+seed\b/i.test(token.info.trim()));
+  if (!fence) return undefined;
+  let index = fromLine;
+  while (index < lines.length && !/^\s*(`{3,}|~{3,})\s*sql\s+seed\b/i.test(lines[index] ?? '')) index++;
+  return { file, questionId, lang: 'sql', flags: ['seed'], line: index + 1, code: fence.content };
 }
