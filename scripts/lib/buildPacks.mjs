@@ -1,4 +1,4 @@
-// Compiles the built-in packs (junior: data/*.md, mid-level: data/mid-level/*.md) to dist/packs.json at build time, with the same loader
+// Compiles the built-in packs (junior: data/*.md, mid-level: data/mid-level/*.md, sql-practice: data/sql-practice/*.md) to dist/packs.json at build time, with the same loader
 // the extension uses for workspace packs, so the first tree render needs neither markdown-it nor a
 // parse. A built-in pack with any problem (error or warning) fails the build, naming file and line.
 import * as esbuild from 'esbuild';
@@ -16,6 +16,7 @@ export const BUILT_IN_PACKS_VERSION = 2;
 export const BUILT_IN_PACK_FOLDERS = [
   { pack: 'junior', folder: 'data' },
   { pack: 'mid-level', folder: 'data/mid-level' },
+  { pack: 'sql-practice', folder: 'data/sql-practice' },
 ];
 
 /** The core's loadPack, bundled in memory (it is TypeScript and needs markdown-it). */

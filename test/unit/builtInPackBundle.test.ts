@@ -8,9 +8,9 @@ import { QuestionBank } from '../../src/core/pack/questionBank';
 const DATA = path.resolve(__dirname, '..', '..', '..', 'data');
 const FILE = '/ext/dist/packs.json';
 
-/** The bundle the build writes: junior from data/*.md, mid-level from data/mid-level/*.md. */
+/** The bundle the build writes: junior from data/*.md, mid-level from data/mid-level/*.md, sql-practice from data/sql-practice/*.md. */
 function builtInFiles(): BuiltInPackFile[] {
-  const folders = [{ pack: 'junior', folder: '' }, { pack: 'mid-level', folder: 'mid-level' }] as const;
+  const folders = [{ pack: 'junior', folder: '' }, { pack: 'mid-level', folder: 'mid-level' }, { pack: 'sql-practice', folder: 'sql-practice' }] as const;
   return folders.flatMap(({ pack, folder }) =>
     fs
       .readdirSync(path.join(DATA, folder), { withFileTypes: true })
@@ -29,7 +29,7 @@ describe('built-in pack bundle (dist/packs.json)', () => {
   it('gives back exactly the packs the loader parsed, each with its pack, so the tree and panel see the same questions', () => {
     const text = JSON.stringify({ version: BUILT_IN_PACKS_VERSION, packs: files });
     assert.deepEqual(parseBuiltInPacks(FILE, text), files);
-    assert.deepEqual([...new Set(files.map((file) => file.pack))], ['junior', 'mid-level']);
+    assert.deepEqual([...new Set(files.map((file) => file.pack))], ['junior', 'mid-level', 'sql-practice']);
   });
 
   it('refuses text that is not JSON, naming the file', () => {
@@ -49,6 +49,7 @@ describe('choosing built-in packs (interviewCoach.builtInPacks)', () => {
   const files = builtInFiles();
   const junior = topicIdsOf(files.filter((file) => file.pack === 'junior').map((file) => file.parsed));
   const midLevel = topicIdsOf(files.filter((file) => file.pack === 'mid-level').map((file) => file.parsed));
+  const sqlPractice = topicIdsOf(files.filter((file) => file.pack === 'sql-practice').map((file) => file.parsed));
 
   it('has topics in both packs, mid-level ones prefixed "mid-"', () => {
     assert.ok(junior.length > 0 && midLevel.length > 0);
@@ -56,9 +57,10 @@ describe('choosing built-in packs (interviewCoach.builtInPacks)', () => {
     assert.ok(junior.every((id) => !id.startsWith('mid-')), junior.join(', '));
   });
 
-  it('shows both packs by default, and when the setting is missing or not a list', () => {
-    for (const setting of [['junior', 'mid-level'], undefined, null, 'junior', 7]) {
-      assert.deepEqual(topicIdsOf(selectBuiltInPacks(files, setting)), [...junior, ...midLevel], String(setting));
+  it('shows every pack by default, and when the setting is missing or not a list', () => {
+    assert.deepEqual(sqlPractice, ['sql-practice']);
+    for (const setting of [['junior', 'mid-level', 'sql-practice'], undefined, null, 'junior', 7]) {
+      assert.deepEqual(topicIdsOf(selectBuiltInPacks(files, setting)), [...junior, ...midLevel, ...sqlPractice], String(setting));
     }
   });
 

@@ -3,8 +3,8 @@ import type { ParsedPack } from './types';
 /** The version scripts/lib/buildPacks.mjs writes; a bundle with another one was built by other code. */
 export const BUILT_IN_PACKS_VERSION = 2;
 
-/** The built-in packs a user can choose in `interviewCoach.builtInPacks` (data/*.md, data/mid-level/*.md). */
-export const BUILT_IN_PACK_IDS = ['junior', 'mid-level'] as const;
+/** The built-in packs a user can choose in `interviewCoach.builtInPacks` (data/*.md, data/mid-level/*.md, data/sql-practice/*.md). */
+export const BUILT_IN_PACK_IDS = ['junior', 'mid-level', 'sql-practice'] as const;
 export type BuiltInPackId = (typeof BUILT_IN_PACK_IDS)[number];
 
 /** One file of a built-in pack, tagged with the pack it belongs to. */
