@@ -144,7 +144,8 @@ function showDone(view: DoneView): void {
   if (hadFocus) byId('done-title').focus({ preventScroll: true });
 }
 
-handlePanelKeys(document, { revealed: () => !answer.hidden, canGrade: () => !gradePending && !gone, reveal, grade });
+// The grade bar shows with the answer, or after an exercise's matching run (exercise.ts).
+handlePanelKeys(document, { revealed: () => !answer.hidden || !gradeBar.hidden, canGrade: () => !gradePending && !gone, reveal, grade });
 byId('reveal').addEventListener('click', reveal);
 autoAdvance.addEventListener('change', () => post({ type: 'autoAdvance', enabled: autoAdvance.checked }));
 gradeBar.addEventListener('click', (event) => {
