@@ -170,7 +170,8 @@ function enterInterview(interviewId: string, summary: boolean): void {
 }
 
 const inInterview = (): boolean => questionSection.hidden && doneSection.hidden;
-handlePanelKeys(document, { revealed: () => !answer.hidden || inInterview(), canGrade: () => !gradePending && !gone && !inInterview(), reveal, grade });
+// The grade bar shows with the answer, or after an exercise's matching run (exercise.ts); an interview grades in its own layout.
+handlePanelKeys(document, { revealed: () => !answer.hidden || !gradeBar.hidden || inInterview(), canGrade: () => !gradePending && !gone && !inInterview(), reveal, grade });
 byId('reveal').addEventListener('click', reveal);
 autoAdvance.addEventListener('change', () => post({ type: 'autoAdvance', enabled: autoAdvance.checked }));
 gradeBar.addEventListener('click', (event) => {
