@@ -50,15 +50,15 @@ describe('workspace question packs', () => {
 
   it('a new pack is named after its file, and its commented guide adds nothing to study', async () => {
     const api = await activateExtension();
-    const uri = vscode.Uri.joinPath(folder(), 'sql-practice.questions.md');
-    const template = examplePack(topicFromFileName('sql-practice.questions.md'));
+    const uri = vscode.Uri.joinPath(folder(), 'team-sql.questions.md');
+    const template = examplePack(topicFromFileName('team-sql.questions.md'));
     await write(uri, template);
     await waitFor('the new pack reported in the Problems panel', () => vscode.languages.getDiagnostics(uri).length > 0);
     assert.match(vscode.languages.getDiagnostics(uri)[0]?.message ?? '', /no questions/i);
-    assert.equal((await api.bankService.bank()).questions().filter((q) => q.id.startsWith('sql-practice')).length, 0, 'the guide is not a question');
+    assert.equal((await api.bankService.bank()).questions().filter((q) => q.id.startsWith('team-sql')).length, 0, 'the guide is not a question');
     await write(uri, `${template}\n## What does GROUP BY do?\n\n### Answer\n\nIt folds rows with equal keys into one.\n`);
-    await waitFor('the first question in the new topic', async () => (await api.bankService.bank()).topic('sql-practice')?.questions.length === 1);
-    assert.equal((await api.bankService.bank()).topic('sql-practice')?.title, 'Sql Practice');
+    await waitFor('the first question in the new topic', async () => (await api.bankService.bank()).topic('team-sql')?.questions.length === 1);
+    assert.equal((await api.bankService.bank()).topic('team-sql')?.title, 'Team Sql');
     await waitFor('the Problems panel to clear', () => vscode.languages.getDiagnostics(uri).length === 0);
     await vscode.workspace.fs.delete(uri);
   });
