@@ -85,9 +85,11 @@ export function connectExercise(post: (message: FromExerciseMessage) => void): v
     for (const button of gradeBar?.querySelectorAll('button.suggested') ?? []) button.classList.remove('suggested');
   };
 
+  const prompt = document.getElementById('prompt');
   const hide = (): void => {
     exercise = undefined;
     parts.section.hidden = true;
+    prompt?.classList.remove('exercise-prompt');
     clearResult();
   };
 
@@ -103,6 +105,7 @@ export function connectExercise(post: (message: FromExerciseMessage) => void): v
     const same = exercise?.questionId === view.questionId;
     exercise = view;
     parts.section.hidden = false;
+    prompt?.classList.add('exercise-prompt');
     parts.rules.textContent = view.rules;
     parts.file.textContent = view.fileName;
     parts.file.title = 'Open the editor of this exercise';
@@ -138,6 +141,8 @@ export function connectExercise(post: (message: FromExerciseMessage) => void): v
       gradeBar.hidden = false;
       if (view.suggestedGrade) gradeBar.querySelector(`button[data-grade="${view.suggestedGrade}"]`)?.classList.add('suggested');
     }
+    // Run is usually pressed in the editor beside the panel: bring the verdict into view (scrolling takes no focus).
+    parts.status.scrollIntoView({ block: 'nearest' });
   };
 
   const run = (): void => {
