@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { showProblems, type LineProblem } from '../bank/problemDiagnostics';
 import type { QuestionBankService } from '../bank/questionBankService';
 import type { Exercise } from '../core/exercise/exercise';
 import { SqlTimeoutError, type SqlEngine } from '../sql/sqlEngine';
@@ -39,7 +40,7 @@ export class ExerciseChecks implements vscode.Disposable {
         const uri = this.bankService.workspacePackUri(question.location.file);
         return uri && question.exercise ? [{ uri, exercise: question.exercise }] : [];
       });
-    const byUri = new Map<string, { uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }>();
+    const found: LineProblem[] = [];
     let timeouts = 0;
     for (const { uri, exercise } of checks) {
       // A pack of slow references must not keep a core busy for long: the rest are not checked.
@@ -48,15 +49,9 @@ export class ExerciseChecks implements vscode.Disposable {
       if (generation !== this.generation) return;
       if (problem?.timedOut) timeouts++;
       if (!problem) continue;
-      const line = Math.max(0, problem.line - 1);
-      const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), `${problem.message} ${problem.hint}`, vscode.DiagnosticSeverity.Error);
-      diagnostic.source = 'Interview Coach';
-      const entry = byUri.get(uri.toString()) ?? { uri, diagnostics: [] };
-      entry.diagnostics.push(diagnostic);
-      byUri.set(uri.toString(), entry);
+      found.push({ uri, line: problem.line, text: `${problem.message} ${problem.hint}`, severity: vscode.DiagnosticSeverity.Error });
     }
-    this.collection.clear();
-    for (const { uri, diagnostics } of byUri.values()) this.collection.set(uri, diagnostics);
+    showProblems(this.collection, found);
   }
 
   dispose(): void {
