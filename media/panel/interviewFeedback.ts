@@ -51,5 +51,5 @@ export function showFeedback(feedback: InterviewFeedback, byId: <T extends HTMLE
     button.querySelector('.interval')!.textContent = feedback.intervals[grade];
     button.classList.toggle('suggested', feedback.suggested === grade);
   }
-  byId('iv-suggestion').textContent = feedback.suggested ? 'Suggested from the key points; press the grade you agree with:' : 'How well did you answer?';
+  byId('iv-suggestion').textContent = feedback.suggested ? 'Suggested grade marked:' : 'How well did you answer?';
 }

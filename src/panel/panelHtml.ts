@@ -42,7 +42,7 @@ function interviewSections(grades: string): string {
           <details id="iv-model"><summary>Model answer</summary><div id="iv-model-body"></div></details></section>
       </div>
       <div class="actions" id="iv-grade-bar" role="group" aria-label="Grade this answer">
-        <span class="hint" id="iv-suggestion"></span>${grades.replaceAll('data-grade=', 'data-iv-grade=')}
+        <span class="hint grade-hint" id="iv-suggestion"></span>${grades.replaceAll('data-grade=', 'data-iv-grade=')}
       </div>
       <div class="actions" id="iv-continue-bar"><button type="button" id="iv-continue" class="primary">Continue</button></div>
     </div>
