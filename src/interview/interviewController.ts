@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { QuestionBankService } from '../bank/questionBankService';
 import type { Interview } from '../core/interview/foldInterviews';
-import { interviewMaterial, type FollowUp } from '../core/interview/interviewMaterial';
-import { currentStep, stepKey, type InterviewStep } from '../core/interview/interviewSteps';
+import { planMockInterview } from '../core/interview/planMockInterview';
+import type { InterviewStep } from '../core/interview/interviewSteps';
 import { pauseTimer, resumeTimer, startTimer, stopTimer, timerView } from '../core/interview/interviewTimer';
 import type { QuestionBank } from '../core/pack/questionBank';
 import { newRid } from '../core/practice/logEntries';
@@ -13,10 +13,9 @@ import type { QuestionPanel } from '../panel/questionPanel';
 import { gradeIntervals, type PracticeService } from '../practice/practiceService';
 import type { StudyController } from '../study/studyController';
 import { chooseInterview, resumeOrNew, settingsFromArgument } from './chooseInterview';
-import { answerRecord, judge, missedQuestionIds, summarize, summaryView } from './interviewDomain';
-import { planMockInterview } from '../core/interview/planMockInterview';
+import { answerRecord, judge, missedQuestionIds, stepOf, summarize, summaryView } from './interviewDomain';
 import type { InterviewEventInput, InterviewStore, OpenStep } from './interviewStore';
-import { clockOf, feedbackView, stepView, type StepContent } from './interviewViews';
+import { clockOf, feedbackView, stepContent, stepView, type StepContent } from './interviewViews';
 
 /** The page submits at zero; the extension submits on its own only when the page could not (hidden, closed). */
 const EXPIRY_GRACE_MS = 1500;
@@ -112,17 +111,8 @@ export class InterviewController implements vscode.Disposable {
       await this.append({ k: 'skip', iid: interview.iid, q: step.questionId });
       return this.render(focus, 'A question of this interview is no longer in its pack; it was skipped.');
     }
-    const key = stepKey(interview.iid, step);
-    const followUps = interviewMaterial(question).followUps;
-    const content: StepContent = {
-      iid: interview.iid,
-      stepKey: key,
-      position: step.kind === 'followUp' ? `Follow-up on question ${step.index + 1} of ${interview.questions.length}` : `Question ${step.index + 1} of ${interview.questions.length}`,
-      question,
-      followUp: step.kind === 'followUp' ? followUps[step.followUp] : undefined,
-      followUpIndex: step.kind === 'followUp' ? step.followUp : undefined,
-      mode: interview.settings.mode,
-    };
+    const content = stepContent(interview, step, question);
+    const key = content.stepKey;
     const now = this.practice.now().getTime();
     const saved = await this.store.openStep(key);
     let open = saved ?? { stepKey: key, timer: startTimer(interview.settings.msPerQuestion, now), draft: '', savedAt: now };
@@ -171,8 +161,8 @@ export class InterviewController implements vscode.Disposable {
       const pending = found?.interview.questions.some((q) => !q.answer && !q.skipped) ?? false;
       await this.append({ k: 'end', iid: content.iid, early: pending });
     } else if (content.followUp) {
-      // Continue after a follow-up's feedback, or skip the follow-up: either way it is recorded as answered (maybe empty).
-      const judged = judge(content, action === 'skip' ? { ...open, draft: '' } : open);
+      // Continue after a follow-up's feedback, or skip the follow-up: either way it is recorded as answered, with what was typed.
+      const judged = judge(content, action === 'skip' ? { ...open, timer: stopTimer(open.timer, now) } : open);
       await this.append({ k: 'answer', iid: content.iid, q: content.question.id, f: content.followUpIndex ?? 0, ...answerRecord(judged) });
     } else if (action === 'skip') {
       await this.append({ k: 'skip', iid: content.iid, q: content.question.id, ...(open.draft ? { text: open.draft } : {}) });
@@ -203,7 +193,13 @@ export class InterviewController implements vscode.Disposable {
     const question = (await this.bankService.bank()).question(content.question.id);
     if (!question) return void vscode.window.showWarningMessage(`Interview Coach: "${content.question.title}" was not graded: it is no longer in its pack.`);
     const judged = judge(content, open);
-    await this.practice.grade(question, grade, 'mock');
+    try {
+      await this.practice.grade(question, grade, 'mock');
+    } catch (error) {
+      reportError('Could not save the grade', error);
+      // Shown again, so the page lets the user grade once more.
+      return this.render(false, 'Not saved: see the error message. Your grade was not recorded; try again.');
+    }
     await this.append({ k: 'answer', iid: content.iid, q: question.id, ...answerRecord(judged), grade });
     await this.save(undefined);
     await this.render(false);
@@ -248,11 +244,7 @@ export class InterviewController implements vscode.Disposable {
       log().warn(`Mock interview ${this.iid ?? '?'} is not in the interview log.`);
       return undefined;
     }
-    const followUpsOf = (id: string): readonly FollowUp[] => {
-      const question = bank.question(id);
-      return question ? interviewMaterial(question).followUps : [];
-    };
-    return { interview, step: currentStep(interview, followUpsOf), bank };
+    return { interview, step: stepOf(interview, bank), bank };
   }
 
   private async save(open: OpenStep | undefined): Promise<void> {
@@ -273,8 +265,9 @@ export class InterviewController implements vscode.Disposable {
     const view = timerView(shown.open.timer, this.practice.now().getTime());
     if (view.paused || view.stopped) return;
     this.expiry = setTimeout(() => {
-      if (this.shown?.content.stepKey !== shown.content.stepKey) return;
-      void this.handle({ type: 'interviewSubmit', stepKey: shown.content.stepKey, text: this.shown.open.draft, timeUp: true });
+      const current = this.shown;
+      if (!current || current.content.stepKey !== shown.content.stepKey) return;
+      void this.handle({ type: 'interviewSubmit', stepKey: current.content.stepKey, text: current.open.draft, timeUp: true });
     }, view.remainingMs + EXPIRY_GRACE_MS);
   }
 

@@ -1,5 +1,6 @@
 import type { Interview } from '../core/interview/foldInterviews';
 import { interviewMaterial } from '../core/interview/interviewMaterial';
+import { currentStep, type InterviewStep } from '../core/interview/interviewSteps';
 import { summarizeInterview, type InterviewSummary, type QuestionSummary } from '../core/interview/interviewSummary';
 import { elapsedMs } from '../core/interview/interviewTimer';
 import { matchKeyPoints } from '../core/interview/matchKeyPoints';
@@ -18,6 +19,14 @@ export function judge(content: StepContent, open: OpenStep): Judged {
   const usedMs = elapsedMs(open.timer, open.timer.stoppedAt ?? open.savedAt);
   const suggested = content.followUp ? undefined : suggestGrade(covered, keyPoints.length, usedMs, open.timer.limitMs);
   return { text: open.draft, usedMs, keyPoints, matches, suggested };
+}
+
+/** The step `interview` is at, its follow-ups read from the questions as the bank has them now. */
+export function stepOf(interview: Interview, bank: QuestionBank): InterviewStep {
+  return currentStep(interview, (id) => {
+    const question = bank.question(id);
+    return question ? interviewMaterial(question).followUps : [];
+  });
 }
 
 /** The judged answer as the interview record keeps it. */

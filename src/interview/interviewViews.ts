@@ -1,6 +1,8 @@
 import { answerHighlights, type KeyPointMatch } from '../core/interview/matchKeyPoints';
 import { followUpKeyPoints, interviewMaterial, type FollowUp, type KeyPoint } from '../core/interview/interviewMaterial';
+import type { Interview } from '../core/interview/foldInterviews';
 import type { InterviewMode } from '../core/interview/interviewRecord';
+import { stepKey, type InterviewStep } from '../core/interview/interviewSteps';
 import { timerView, type TimerState } from '../core/interview/interviewTimer';
 import { wordCount } from '../core/interview/answerText';
 import type { Question } from '../core/pack/types';
@@ -27,6 +29,21 @@ export interface Judged {
   readonly keyPoints: readonly KeyPoint[];
   readonly matches: readonly KeyPointMatch[];
   readonly suggested: Grade | undefined;
+}
+
+/** What the step at `step` of `interview` shows (`question` is the step's question, from the bank). */
+export function stepContent(interview: Interview, step: Exclude<InterviewStep, { kind: 'summary' }>, question: Question): StepContent {
+  const count = interview.questions.length;
+  const followUp = step.kind === 'followUp';
+  return {
+    iid: interview.iid,
+    stepKey: stepKey(interview.iid, step),
+    position: followUp ? `Follow-up on question ${step.index + 1} of ${count}` : `Question ${step.index + 1} of ${count}`,
+    question,
+    followUp: followUp ? interviewMaterial(question).followUps[step.followUp] : undefined,
+    followUpIndex: followUp ? step.followUp : undefined,
+    mode: interview.settings.mode,
+  };
 }
 
 export function clockOf(timer: TimerState, now: number): InterviewClock {
