@@ -107,7 +107,7 @@ const builds = [
 ];
 
 /** Modules both coach.js and exercise.js may contain: no state (types, constants, pure functions). */
-const SHARED_BY_COACH_AND_EXERCISE = new Set(['src/core/practice/grade.ts', 'src/core/practice/calendar.ts', 'src/exercise/exerciseProtocol.ts', 'src/core/notes/notePaths.ts', 'src/core/pack/ids.ts', 'src/storage/notesLocation.ts', 'src/bank/problemDiagnostics.ts']);
+const SHARED_BY_COACH_AND_EXERCISE = new Set(['src/core/practice/grade.ts', 'src/core/practice/calendar.ts', 'src/exercise/exerciseProtocol.ts', 'src/core/notes/notePaths.ts', 'src/core/pack/ids.ts', 'src/storage/notesLocation.ts', 'src/bank/problemDiagnostics.ts', 'src/panel/messageChecks.ts']);
 
 /** A module in both bundles would exist twice at run time, with two copies of its state. */
 function checkSeparate(first, second, allowed, names) {

@@ -3,6 +3,7 @@
  * (src/panel/protocol.ts). Shared by the extension and the webview; validated on receipt.
  */
 import { isGrade, type Grade } from '../core/practice/grade';
+import { isRecord, isString } from '../panel/messageChecks';
 
 /** The exercise part of a question shown in the panel (the task itself is the question's prompt). */
 export interface ExerciseView {
@@ -53,8 +54,6 @@ export type FromExerciseMessage =
   | { readonly type: 'exerciseSolution'; readonly questionId: string }
   | { readonly type: 'exerciseOpenEditor'; readonly questionId: string };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const isString = (value: unknown): value is string => typeof value === 'string';
 const isId = (value: unknown): value is string => isString(value) && value.length < 4096;
 const isCell = (value: unknown): value is Cell => value === null || isString(value);
 const isRow = (value: unknown): value is Cell[] => Array.isArray(value) && value.every(isCell);

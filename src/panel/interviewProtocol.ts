@@ -4,6 +4,7 @@
  */
 import type { InterviewMode } from '../core/interview/interviewRecord';
 import { isGrade, type Grade } from '../core/practice/grade';
+import { isRecord, isString, isStrings, type Fields } from './messageChecks';
 
 /** The countdown as the extension keeps it; the page counts down locally from `remainingMs`. */
 export interface InterviewClock {
@@ -99,12 +100,8 @@ export const MAX_ANSWER_CHARS = 100_000;
 const INTERVIEW_ACTIONS: readonly InterviewAction[] = ['pause', 'resume', 'skip', 'end', 'continue'];
 const SUMMARY_ACTIONS: readonly SummaryAction[] = ['reviewMisses', 'close'];
 
-type Fields = Record<string, unknown>;
-const isRecord = (value: unknown): value is Fields => typeof value === 'object' && value !== null;
-const isString = (value: unknown): value is string => typeof value === 'string';
 const isKey = (value: unknown): value is string => isString(value) && value.length < 200;
 const isAnswer = (value: unknown): value is string => isString(value) && value.length <= MAX_ANSWER_CHARS;
-const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
 
 export function parseInterviewFromWebview(value: Fields): InterviewFromWebview | undefined {
   const { stepKey, text } = value;

@@ -3,6 +3,7 @@
  * Shared by both sides; every message received is validated before use.
  */
 import { isGrade, type Grade } from '../core/practice/grade';
+import { isOptionalString, isRecord, isString } from './messageChecks';
 import { parseInterviewFromWebview, parseInterviewToWebview, type InterviewFromWebview, type InterviewToWebview } from './interviewProtocol';
 
 export type ChipKind = 'topic' | 'difficulty' | 'tag';
@@ -98,12 +99,6 @@ export const MAX_NOTE_CHARS = 10_000_000;
 const DONE_ACTIONS: readonly DoneAction[] = ['studyAhead', 'moreNew', 'stop'];
 const CHIP_KINDS: readonly ChipKind[] = ['topic', 'difficulty', 'tag'];
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isOptionalString = (value: unknown): value is string | undefined => value === undefined || isString(value);
 const isShortString = (value: unknown): value is string => isString(value) && value.length < 4096;
 const isCode = (value: unknown): value is string => isString(value) && value.length <= MAX_CODE_MESSAGE;
 const isNote = (value: unknown): value is string => isString(value) && value.length <= MAX_NOTE_CHARS;
