@@ -194,7 +194,9 @@ export function connectExercise(post: (message: FromExerciseMessage) => void): v
       if (!changed && exercise) show(exercise);
       return;
     }
-    if (panelMessage?.type === 'done') {
+    // Anything else the panel shows in place of a question (done for today, a mock interview) ends the exercise there,
+    // so its keys (Ctrl+Enter runs) never act on another layout.
+    if (panelMessage?.type === 'done' || panelMessage?.type === 'interview' || panelMessage?.type === 'interviewSummary') {
       shownId = '';
       hide();
       return;
