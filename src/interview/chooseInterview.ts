@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { QuestionBank } from '../core/pack/questionBank';
 import { questionCount } from '../tree/treeNodes';
-import type { Interview } from '../core/interview/foldInterviews';
+import { pendingQuestions, type Interview } from '../core/interview/foldInterviews';
 import { DEFAULT_INTERVIEW_SETTINGS, type InterviewMode, type InterviewSettings } from '../core/interview/interviewRecord';
 
 const MINUTE = 60_000;
@@ -62,7 +62,7 @@ export async function chooseInterview(bank: QuestionBank): Promise<InterviewSett
 
 /** When an interview is unfinished: resume it, or start a new one (the unfinished one is ended early). */
 export async function resumeOrNew(unfinished: Interview): Promise<'resume' | 'new' | undefined> {
-  const done = unfinished.questions.filter((q) => q.answer || q.skipped).length;
+  const done = unfinished.questions.length - pendingQuestions(unfinished).length;
   const resume = { label: 'Resume the unfinished interview', description: `${done} of ${unfinished.questions.length} questions done`, choice: 'resume' as const };
   const fresh = { label: 'Start a new interview', description: 'the unfinished one is kept, ended early', choice: 'new' as const };
   return (await vscode.window.showQuickPick([resume, fresh], { title: 'Mock interview', placeHolder: 'An interview is not finished' }))?.choice;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { QuestionBankService } from '../bank/questionBankService';
-import type { Interview } from '../core/interview/foldInterviews';
+import { pendingQuestions, type Interview } from '../core/interview/foldInterviews';
 import { planMockInterview } from '../core/interview/planMockInterview';
 import type { InterviewStep } from '../core/interview/interviewSteps';
 import { pauseTimer, resumeTimer, startTimer, stopTimer, timerView } from '../core/interview/interviewTimer';
@@ -158,8 +158,7 @@ export class InterviewController implements vscode.Disposable {
     if (action === 'end') {
       await this.keepBeforeEnding(shown, now);
       const found = await this.current();
-      const pending = found?.interview.questions.some((q) => !q.answer && !q.skipped) ?? false;
-      await this.append({ k: 'end', iid: content.iid, early: pending });
+      await this.append({ k: 'end', iid: content.iid, early: found ? pendingQuestions(found.interview).length > 0 : false });
     } else if (content.followUp) {
       // Continue after a follow-up's feedback, or skip the follow-up: either way it is recorded as answered, with what was typed.
       const judged = judge(content, action === 'skip' ? { ...open, timer: stopTimer(open.timer, now) } : open);

@@ -66,11 +66,6 @@ export class QuestionPanel implements vscode.Disposable {
     return this.panel ? this.content?.kind : undefined;
   }
 
-  /** Whether the panel is the visible tab of its group (a hidden one must not take focus). */
-  get isVisible(): boolean {
-    return this.panel?.visible ?? false;
-  }
-
   /** The HTML and options of the open panel (read by the security tests). */
   get webviewForTests(): { readonly html: string; readonly options: vscode.WebviewOptions } | undefined {
     return this.panel && { html: this.panel.webview.html, options: this.panel.webview.options };

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { elapsedMs, isTimerState, msUntilNextChange, pauseTimer, resumeTimer, startTimer, stopTimer, timerView } from '../../src/core/interview/interviewTimer';
+import { elapsedMs, isTimerState, pauseTimer, resumeTimer, startTimer, stopTimer, timerView } from '../../src/core/interview/interviewTimer';
 
 const T0 = Date.UTC(2026, 11, 8, 9, 0, 0);
 const s = (seconds: number) => T0 + seconds * 1000;
@@ -32,13 +32,6 @@ describe('interviewTimer', () => {
     assert.equal(resumeTimer(stopped, s(50)), stopped);
   });
 
-  it('tells how long until the warning, then until expiry', () => {
-    const timer = startTimer(180_000, s(0));
-    assert.equal(msUntilNextChange(timer, s(0)), 150_000);
-    assert.equal(msUntilNextChange(timer, s(160)), 20_000);
-    assert.equal(msUntilNextChange(timer, s(180)), undefined);
-    assert.equal(msUntilNextChange(pauseTimer(timer, s(1)), s(2)), undefined);
-  });
 
   it('survives a JSON round trip, and rejects what is not a timer', () => {
     const paused = pauseTimer(startTimer(180_000, s(0)), s(30));

@@ -5,7 +5,7 @@ export { answerHighlights, ignoredHints, matchKeyPoints, type KeyPointMatch, typ
 export { wordCount } from './answerText';
 export { shouldAskFollowUp, suggestGrade } from './suggestGrade';
 export { interviewWeight, planMockInterview, type MockInterviewInputs } from './planMockInterview';
-export { WARNING_MS, elapsedMs, isTimerState, msUntilNextChange, pauseTimer, resumeTimer, startTimer, stopTimer, timerView, type TimerState, type TimerView } from './interviewTimer';
+export { WARNING_MS, elapsedMs, isTimerState, pauseTimer, resumeTimer, startTimer, stopTimer, timerView, type TimerState, type TimerView } from './interviewTimer';
 export {
   DEFAULT_INTERVIEW_SETTINGS,
   INTERVIEW_SCHEMA,

@@ -68,16 +68,6 @@ export function timerView(state: TimerState, now: number): TimerView {
   };
 }
 
-/**
- * How long until the view next changes state on its own (the warning, then expiry), so the caller
- * sets one timeout instead of polling; undefined while paused, stopped or expired.
- */
-export function msUntilNextChange(state: TimerState, now: number): number | undefined {
-  const view = timerView(state, now);
-  if (view.paused || view.stopped || view.expired) return undefined;
-  return view.warning ? view.remainingMs : view.remainingMs - WARNING_MS;
-}
-
 /** A parsed value is a timer state (after a reload, from storage the extension does not control). */
 export function isTimerState(value: unknown): value is TimerState {
   if (typeof value !== 'object' || value === null) return false;
