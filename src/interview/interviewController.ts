@@ -47,7 +47,7 @@ export class InterviewController implements vscode.Disposable {
     const failed = (error: unknown): void => reportError('The mock interview could not go on', error);
     this.subscriptions = [
       panel.onDidReceiveInterview((message) => this.handle(message).catch(failed)),
-      panel.onDidLoad(() => {
+      panel.onDidReload(() => {
         if (this.shown && panel.showing === 'interview') void this.render(false).catch(failed);
       }),
       panel.onDidShowContent((kind) => {

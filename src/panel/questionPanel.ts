@@ -44,8 +44,13 @@ export class QuestionPanel implements vscode.Disposable {
   readonly onDidClose = this.closedEmitter.event;
   /** What the user does in a mock interview's layout (the InterviewController's). */
   readonly onDidReceiveInterview = this.interviewEmitter.event;
-  /** The page (re)loaded (first open, a reload, the tab shown again) and was sent the current content. */
-  readonly onDidLoad = this.readyEmitter.event;
+  /**
+   * The page loaded again (the tab shown after being hidden, which unloads a webview) and was sent
+   * the content as it was last shown: content that ages (a countdown, a draft) is sent afresh then.
+   */
+  readonly onDidReload = this.readyEmitter.event;
+  /** Whether the page of this webview has loaded once already (its next 'ready' is a reload). */
+  private pageLoaded = false;
   /** Other content replaced what was shown (a question opened during an interview, say). */
   readonly onDidShowContent = this.contentEmitter.event;
   /** Messages of the exercise layout (src/exercise/exerciseProtocol.ts), for the ExerciseController. */
@@ -132,6 +137,7 @@ export class QuestionPanel implements vscode.Disposable {
 
   private attach(panel: vscode.WebviewPanel): void {
     this.panel = panel;
+    this.pageLoaded = false;
     panel.iconPath = vscode.Uri.joinPath(this.mediaFolder, 'icons', 'interview-coach.svg');
     const webview = panel.webview;
     const media = (...path: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(this.mediaFolder, ...path)).toString();
@@ -164,7 +170,8 @@ export class QuestionPanel implements vscode.Disposable {
     switch (message.type) {
       case 'ready':
         this.sendContent();
-        this.readyEmitter.fire();
+        if (this.pageLoaded) this.readyEmitter.fire();
+        this.pageLoaded = true;
         return;
       case 'revealed':
         this.revealedEmitter.fire(message.questionId);
